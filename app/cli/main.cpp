@@ -1,0 +1,67 @@
+// myochart-cli: MyoChart without the GUI. Exit status: 0 success, 2 bad input (usage or a
+// value refused; nothing written), 3 not found, 4 conflict with a newer saved version,
+// 5 locked (signed), 6 database refused, 1 any other failure.
+#include <CLI/CLI.hpp>
+#include <soci/error.h>
+
+#include <iostream>
+
+#include "cli_context.h"
+#include "myochart/errors.h"
+#include "myochart/paths.h"
+
+namespace {
+
+int fail(int code, const std::string& message) {
+  // One line: the first line of the message, so scripts can show it as-is.
+  std::cerr << "myochart-cli: " << message.substr(0, message.find('\n')) << "\n";
+  return code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace myochart;
+  paths::restrict_umask();
+
+  CLI::App app{"MyoChart command-line tool: client records, SOAP sessions and body charts"};
+  app.set_version_flag("--version", std::string("myochart-cli ") + MYOCHART_VERSION);
+  app.require_subcommand(1);
+  cli::Context ctx;
+  app.add_option("--db", ctx.db_path, "Database file (default: " + paths::default_database().string() + ")");
+  app.add_flag("--json", ctx.json, "Print results as JSON");
+
+  cli::add_init_command(app, ctx);
+  cli::add_client_commands(app, ctx);
+  cli::add_clinical_commands(app, ctx);
+  cli::add_session_commands(app, ctx);
+  cli::add_mark_commands(app, ctx);
+  cli::add_chart_commands(app, ctx);
+  cli::add_exchange_commands(app, ctx);
+  cli::add_demo_command(app, ctx);
+  cli::add_db_commands(app, ctx);
+
+  try {
+    app.parse(argc, argv);
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    return fail(2, e.what());
+  } catch (const ValidationError& e) {
+    return fail(2, e.what());
+  } catch (const NotFoundError& e) {
+    return fail(3, e.what());
+  } catch (const ConflictError& e) {
+    return fail(4, e.what());
+  } catch (const LockedError& e) {
+    return fail(5, e.what());
+  } catch (const DatabaseRefusedError& e) {
+    return fail(6, e.what());
+  } catch (const Error& e) {
+    return fail(1, e.what());
+  } catch (const soci::soci_error& e) {
+    return fail(1, "the database reported an error: " + e.get_error_message());
+  } catch (const std::exception& e) {
+    return fail(1, std::string("unexpected error: ") + e.what());
+  }
+}

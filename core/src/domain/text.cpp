@@ -1,0 +1,171 @@
+#include "myochart/text.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <unicode/utypes.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace myochart::text {
+
+bool is_valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    const unsigned c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    int n = 0;
+    unsigned cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 1;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (end - p <= n) return false;
+    for (int i = 1; i <= n; ++i) {
+      if ((p[i] & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (p[i] & 0x3Fu);
+    }
+    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return false;
+    p += n + 1;
+  }
+  return true;
+}
+
+bool has_forbidden_control(std::string_view s, bool allow_newlines) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '\t') continue;
+    if (c == '\n' || c == '\r') {
+      if (allow_newlines) continue;
+      return true;
+    }
+    if (c < 0x20 || c == 0x7F) return true;
+    // C1 controls U+0080..U+009F are encoded C2 80..C2 9F.
+    if (c == 0xC2 && i + 1 < s.size()) {
+      const auto d = static_cast<unsigned char>(s[i + 1]);
+      if (d >= 0x80 && d <= 0x9F) return true;
+    }
+  }
+  return false;
+}
+
+std::string trim(std::string_view s) {
+  const char* ws = " \t\n\r\f\v";
+  const auto b = s.find_first_not_of(ws);
+  if (b == std::string_view::npos) return {};
+  const auto e = s.find_last_not_of(ws);
+  return std::string(s.substr(b, e - b + 1));
+}
+
+std::size_t length_in_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+namespace {
+
+// Decompose, drop combining marks (except the kana voicing marks, which change the letter),
+// spell Latin letters in ASCII, lower-case, recompose (Hangul syllables come back whole).
+constexpr const char16_t* kFoldRules =
+    u"::NFD; ::[[:Nonspacing Mark:] - [\\u3099\\u309A]] Remove; ::Latin-ASCII; ::Lower; ::NFC;";
+
+std::unique_ptr<icu::Transliterator> make_folder() {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError parse_error{};
+  std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
+      "myochart-fold", icu::UnicodeString(kFoldRules), UTRANS_FORWARD, parse_error, status));
+  if (U_FAILURE(status) || !t)
+    throw std::runtime_error(std::string("ICU search folding is unavailable: ") +
+                             u_errorName(status));
+  return t;
+}
+
+}  // namespace
+
+std::string fold_for_search(std::string_view s) {
+  bool ascii = true;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii) {
+    std::string out(s);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  thread_local std::unique_ptr<icu::Transliterator> folder = make_folder();
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  folder->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+namespace {
+bool is_word_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+bool is_joiner(char c) { return c == '\'' || c == '-'; }
+}  // namespace
+
+std::vector<std::string> search_words(std::string_view folded) {
+  std::vector<std::string> words;
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    // Skip separators (anything that is not a letter/digit byte).
+    while (i < folded.size() && !is_word_byte(static_cast<unsigned char>(folded[i]))) ++i;
+    if (i >= folded.size()) break;
+    // A compound: word parts joined by apostrophes or hyphens ("o'brien", "jean-luc").
+    std::vector<std::string> parts;
+    std::string current;
+    while (i < folded.size()) {
+      const char c = folded[i];
+      if (is_word_byte(static_cast<unsigned char>(c))) {
+        current += c;
+        ++i;
+      } else if (is_joiner(c) && !current.empty() && i + 1 < folded.size() &&
+                 is_word_byte(static_cast<unsigned char>(folded[i + 1]))) {
+        parts.push_back(std::move(current));
+        current.clear();
+        ++i;
+      } else {
+        break;
+      }
+    }
+    if (!current.empty()) parts.push_back(std::move(current));
+    std::string joined;
+    for (const auto& p : parts) {
+      joined += p;
+      words.push_back(p);
+    }
+    if (parts.size() > 1) words.push_back(joined);
+  }
+  return words;
+}
+
+std::string digits_only(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c >= '0' && c <= '9') out += c;
+  return out;
+}
+
+}  // namespace myochart::text

@@ -1,0 +1,34 @@
+-- Search: client names/phones/e-mails (words folded by the application: lower case, accents
+-- removed) and full text of session notes.
+
+-- One row per client, rowid = clients.id; maintained by the application (it folds the words).
+CREATE VIRTUAL TABLE client_search USING fts5(
+  words,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '1 2 3'
+);
+-- Existing clients are indexed by the migration runner right after this file (the folding
+-- is done in C++ with ICU, not in SQL).
+
+-- SOAP text of sessions, kept in step with the sessions table by triggers.
+CREATE VIRTUAL TABLE session_notes USING fts5(
+  subjective, objective, assessment, plan,
+  content = 'sessions', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO session_notes (session_notes) VALUES ('rebuild');
+
+CREATE TRIGGER session_notes_insert AFTER INSERT ON sessions BEGIN
+  INSERT INTO session_notes (rowid, subjective, objective, assessment, plan)
+  VALUES (NEW.id, NEW.subjective, NEW.objective, NEW.assessment, NEW.plan);
+END;
+CREATE TRIGGER session_notes_delete AFTER DELETE ON sessions BEGIN
+  INSERT INTO session_notes (session_notes, rowid, subjective, objective, assessment, plan)
+  VALUES ('delete', OLD.id, OLD.subjective, OLD.objective, OLD.assessment, OLD.plan);
+END;
+CREATE TRIGGER session_notes_update AFTER UPDATE OF subjective, objective, assessment, plan ON sessions BEGIN
+  INSERT INTO session_notes (session_notes, rowid, subjective, objective, assessment, plan)
+  VALUES ('delete', OLD.id, OLD.subjective, OLD.objective, OLD.assessment, OLD.plan);
+  INSERT INTO session_notes (rowid, subjective, objective, assessment, plan)
+  VALUES (NEW.id, NEW.subjective, NEW.objective, NEW.assessment, NEW.plan);
+END;
