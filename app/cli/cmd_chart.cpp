@@ -1,4 +1,5 @@
 // chart render: a session's view to PNG or PDF.
+#include <cmath>
 #include <memory>
 
 #include "cli_context.h"
@@ -45,7 +46,8 @@ void add_chart_commands(CLI::App& app, Context& ctx) {
     scene.legend = !a->no_legend;
     render::ChartRenderer renderer;
     if (ext == ".png") {
-      renderer.write_png(scene, out, a->width, a->width * 2 + (scene.legend ? a->width / 3 : 0));
+      renderer.write_png(scene, out, a->width,
+                         static_cast<int>(std::ceil(renderer.natural_height(scene, a->width))));
     } else {
       renderer.write_pdf(scene, out, 595.276, 841.89);  // A4 portrait
     }

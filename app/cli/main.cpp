@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   CLI::App app{"MyoChart command-line tool: client records, SOAP sessions and body charts"};
   app.set_version_flag("--version", std::string("myochart-cli ") + MYOCHART_VERSION);
   app.require_subcommand(1);
+  app.fallthrough();  // --db and --json may also follow the subcommand
   cli::Context ctx;
   app.add_option("--db", ctx.db_path, "Database file (default: " + paths::default_database().string() + ")");
   app.add_flag("--json", ctx.json, "Print results as JSON");
@@ -46,7 +47,15 @@ int main(int argc, char** argv) {
     return 0;
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-    return fail(2, e.what());
+    std::string message = e.what();
+    if (message.find("subcommand is required") != std::string::npos) {
+      // Name the word that was not a command, and where the list of commands is.
+      std::string unknown;
+      for (const auto& word : app.remaining(true)) unknown += (unknown.empty() ? "" : " ") + word;
+      message = unknown.empty() ? "a command is missing (see --help for the list)"
+                                : "\"" + unknown + "\" is not a command (see --help for the list)";
+    }
+    return fail(2, message);
   } catch (const ValidationError& e) {
     return fail(2, e.what());
   } catch (const NotFoundError& e) {

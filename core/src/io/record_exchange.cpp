@@ -59,10 +59,15 @@ nlohmann::json export_client_record(storage::Database& db, Id client) {
 
 Id import_client_record(storage::Database& db, const nlohmann::json& record,
                         const std::string& source_name) {
-  JsonSchema::builtin(kSchema).validate(record, source_name);
-  if (record.at("format_version").get<int>() > kClientRecordFormatVersion)
-    throw ValidationError(source_name + ": /format_version", "is newer than this MyoChart reads",
+  // A newer format gets its own message before the schema (which knows only this version).
+  if (record.is_object() && record.contains("format_version") &&
+      record["format_version"].is_number_integer() &&
+      record["format_version"].get<int>() > kClientRecordFormatVersion)
+    throw ValidationError(source_name + ": /format_version",
+                          "is newer than this MyoChart reads (export it again from the same "
+                          "MyoChart version, or update this one)",
                           "format version " + std::to_string(kClientRecordFormatVersion));
+  JsonSchema::builtin(kSchema).validate(record, source_name);
 
   // Convert and check everything before writing anything.
   Client client;

@@ -91,12 +91,11 @@ struct ChartMarks::Statements {
       : insert((sql.prepare << "INSERT INTO chart_marks (session_id, view, shape, points, kind, "
                                "intensity, quality, muscle_id, note, attributes, created_at, "
                                "updated_at) VALUES (:session, :view, :shape, :points, :kind, "
-                               ":intensity, :quality, :muscle, :note, :attributes, :now, :now) "
-                               "RETURNING id",
+                               ":intensity, :quality, :muscle, :note, :attributes, :now, :now)",
                 use(b.session, "session"), use(b.view, "view"), use(b.shape, "shape"),
                 use(b.points, "points"), use(b.kind, "kind"), use(b.intensity, "intensity"),
                 use(b.quality, "quality"), use(b.muscle, "muscle"), use(b.note, "note"),
-                use(b.attributes, "attributes"), use(b.now, "now"), soci::into(b.id))),
+                use(b.attributes, "attributes"), use(b.now, "now"))),
         update((sql.prepare << "UPDATE chart_marks SET view = :view, shape = :shape, points = "
                                ":points, kind = :kind, intensity = :intensity, quality = "
                                ":quality, muscle_id = :muscle, note = :note, attributes = "
@@ -119,7 +118,10 @@ struct ChartMarks::Statements {
     b.session = session;
     status.clear();
     session_status.execute(true);
-    if (!session_status.got_data()) throw NotFoundError("session", session);
+    const bool found = session_status.got_data();
+    while (session_status.fetch()) {
+    }  // step to the end so the statement does not hold the transaction open
+    if (!found) throw NotFoundError("session", session);
     if (status == "signed")
       throw LockedError("session " + std::to_string(session) +
                         " is signed and locked: its chart can no longer change");
@@ -152,6 +154,7 @@ Id ChartMarks::add(WriteTransaction& tx, chart::ChartMark& m) {
     b.fill(m);
     b.now = format_timestamp(t);
     st_->insert.execute(true);
+    b.id = db_.dialect().last_insert_id(db_.sql());
     st_->write_regions(m.region_ids);
   });
   m.id = b.id;

@@ -188,9 +188,7 @@ struct Clients::Statements {
                              ":family, :preferred, :family_first, :sort_key, :dob, :pronouns, "
                              ":phone, :email, :line1, :line2, :city, :region, :postal, :country, "
                              ":occupation, :em_name, :em_rel, :em_phone, :ph_name, :ph_phone, "
-                             ":ph_practice, :referral, :notes, :archived, :now, :now, 1) "
-                             "RETURNING id",
-              soci::into(b.id));
+                             ":ph_practice, :referral, :notes, :archived, :now, :now, 1)");
     bind_fields(p, b);
     return p;
   }
@@ -229,6 +227,7 @@ Id Clients::add(WriteTransaction& tx, Client& c) {
   b.now = format_timestamp(t);
   guarded("saving the client", [&] {
     st_->insert.execute(true);
+    b.id = db_.dialect().last_insert_id(db_.sql());
     st_->index.execute(true);
   });
   (void)tx;

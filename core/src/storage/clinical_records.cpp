@@ -52,10 +52,10 @@ Id HealthHistory::add(WriteTransaction& tx, HealthEntry& e) {
   guarded("saving the health history entry", [&] {
     require_client(sql, e.client_id);
     sql << "INSERT INTO health_entries (client_id, kind, description, details, started_on, "
-           "ended_on, created_at, updated_at) VALUES (:c, :k, :d, :x, :s, :e, :t, :t) RETURNING id",
+           "ended_on, created_at, updated_at) VALUES (:c, :k, :d, :x, :s, :e, :t, :t)",
         use(client, "c"), use(kind, "k"), use(e.description, "d"), use(e.details, "x"),
-        use(started.value, started.ind, "s"), use(ended.value, ended.ind, "e"), use(ts, "t"),
-        soci::into(id);
+        use(started.value, started.ind, "s"), use(ended.value, ended.ind, "e"), use(ts, "t");
+    id = tx.db().dialect().last_insert_id(sql);
   });
   e.id = id;
   e.row_version = 1;
@@ -128,11 +128,11 @@ Id Contraindications::add(WriteTransaction& tx, Contraindication& c) {
     require_client(sql, c.client_id);
     sql << "INSERT INTO contraindications (client_id, kind, description, severity, region_id, "
            "active, noted_on, resolved_on, notes, created_at, updated_at) VALUES (:c, :k, :d, "
-           ":s, :r, :a, :n, :x, :notes, :t, :t) RETURNING id",
+           ":s, :r, :a, :n, :x, :notes, :t, :t)",
         use(client, "c"), use(c.kind, "k"), use(c.description, "d"), use(severity, "s"),
         use(c.region_id, "r"), use(active, "a"), use(noted.value, noted.ind, "n"),
-        use(resolved.value, resolved.ind, "x"), use(c.notes, "notes"), use(ts, "t"),
-        soci::into(id);
+        use(resolved.value, resolved.ind, "x"), use(c.notes, "notes"), use(ts, "t");
+    id = tx.db().dialect().last_insert_id(sql);
   });
   c.id = id;
   c.row_version = 1;
@@ -212,10 +212,11 @@ Id Consents::add(WriteTransaction& tx, Consent& c) {
     require_client(sql, c.client_id);
     sql << "INSERT INTO consents (client_id, kind, given_on, witnessed_by, document_version, "
            "withdrawn_on, notes, created_at, updated_at) VALUES (:c, :k, :g, :w, :dv, :x, "
-           ":notes, :t, :t) RETURNING id",
+           ":notes, :t, :t)",
         use(client, "c"), use(c.kind, "k"), use(given, "g"), use(c.witnessed_by, "w"),
         use(c.document_version, "dv"), use(withdrawn.value, withdrawn.ind, "x"),
-        use(c.notes, "notes"), use(ts, "t"), soci::into(id);
+        use(c.notes, "notes"), use(ts, "t");
+    id = tx.db().dialect().last_insert_id(sql);
   });
   c.id = id;
   c.row_version = 1;

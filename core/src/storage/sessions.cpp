@@ -77,13 +77,13 @@ struct Sessions::Statements {
                                "plan, pain_before, pain_after, status, created_at, updated_at) "
                                "VALUES (:client, :therapist, :started, :duration, :modality, "
                                ":subjective, :objective, :assessment, :plan, :before, :after, "
-                               "'draft', :now, :now) RETURNING id",
+                               "'draft', :now, :now)",
                 use(b.client, "client"), use(b.therapist, "therapist"),
                 use(b.started, "started"), use(b.duration, "duration"),
                 use(b.modality, "modality"), use(b.subjective, "subjective"),
                 use(b.objective, "objective"), use(b.assessment, "assessment"),
                 use(b.plan, "plan"), use(b.before.value, b.before.ind, "before"),
-                use(b.after.value, b.after.ind, "after"), use(b.now, "now"), soci::into(b.id))),
+                use(b.after.value, b.after.ind, "after"), use(b.now, "now"))),
         update((sql.prepare << "UPDATE sessions SET therapist = :therapist, started_at = "
                                ":started, duration_minutes = :duration, modality = :modality, "
                                "subjective = :subjective, objective = :objective, assessment = "
@@ -133,6 +133,7 @@ Id Sessions::add(WriteTransaction& tx, Session& s) {
   guarded("saving the session", [&] {
     require_client(tx.db().sql(), s.client_id);
     st_->insert.execute(true);
+    b.id = db_.dialect().last_insert_id(db_.sql());
   });
   s.id = b.id;
   s.row_version = 1;

@@ -60,10 +60,15 @@ class SqliteDialect final : public Dialect {
 
   void copy_to(soci::session& sql, const std::filesystem::path& file) const override {
     // VACUUM INTO writes a consistent, compact copy (WAL content included).
-    sql << "VACUUM INTO :file", soci::use(file.string());
+    const std::string path = file.string();  // bound by reference: must outlive the statement
+    sql << "VACUUM INTO :file", soci::use(path);
   }
 
   void begin_write(soci::session& sql) const override { sql << "BEGIN IMMEDIATE"; }
+
+  Id last_insert_id(soci::session& sql) const override {
+    return sqlite_api::sqlite3_last_insert_rowid(handle(sql));
+  }
 
   int schema_version(soci::session& sql) const override {
     int v = 0;

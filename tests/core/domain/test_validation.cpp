@@ -23,7 +23,7 @@ std::string refused_field(const T& value) {
 }
 }  // namespace
 
-TEST_CASE("a client needs a name; every other field has its own rule") {
+TEST_CASE("a client needs a name, every other field has its own rule") {
   Client c;
   CHECK(refused_field(c) == "given_name");
   c.family_name = "Haddad";

@@ -1,5 +1,6 @@
 // Upgrading databases written by every earlier schema version.
 #include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 #include <sys/stat.h>
 
 #include <catch2/catch.hpp>

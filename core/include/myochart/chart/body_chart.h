@@ -44,7 +44,7 @@ class BodyChartView {
   ///            region's area (an area with no area counts as its outline, a closed stroke);
   ///  stroke -> every region the line passes through or touches.
   /// Throws ValidationError when the number of points does not fit the shape (point: exactly
-  /// 1, area: 3 or more, stroke: 2 or more).
+  /// 1, area: 3 or more, stroke: 2 or more) or a coordinate is not finite.
   std::vector<std::string> regions_for(MarkShape shape, const std::vector<Point>& points) const;
 
  private:

@@ -25,10 +25,12 @@ using Polygon = std::vector<Point>;
 /// A polyline (freehand stroke), in drawing order.
 using Polyline = std::vector<Point>;
 
-/// Absolute area (in normalized units).
+/// Absolute area (in normalized units). A self-intersecting polygon (a freehand lasso drawn as
+/// a figure eight) gets the area the even-odd rule encloses, estimated on a fine grid.
 double area(const Polygon& p);
 Point centroid(const Polygon& p);
-bool contains(const Polygon& p, Point q);  ///< inside or on the border
+/// Inside or on the border (by the even-odd rule for a self-intersecting polygon).
+bool contains(const Polygon& p, Point q);
 /// Area of the intersection of two simple polygons (either orientation, convex or not); 0 when
 /// either is degenerate. A self-intersecting polygon (a freehand lasso) gets an estimate from
 /// the even-odd rule on a fine grid.

@@ -27,10 +27,13 @@ class JsonSchema {
   JsonSchema(const JsonSchema&) = delete;
   JsonSchema& operator=(const JsonSchema&) = delete;
 
-  /// Every violation found (empty = valid).
+  /// Every violation found (empty = valid). Only the specific ones: a summary such as "item 3
+  /// is invalid" is dropped when the problem inside it is reported. Safe to call from several
+  /// threads on one schema.
   std::vector<SchemaViolation> violations(const nlohmann::json& document) const;
-  /// Throws ValidationError whose field is "<document_name>: <pointer>" and whose message
-  /// states the rule, for the first violation.
+  /// Throws ValidationError for the first violation: field "<document_name>: <pointer>" (or
+  /// "<document_name>: (document root)"), message the rule, accepted() the schema's
+  /// "description" of the value (or the known properties, when an unknown one was found).
   void validate(const nlohmann::json& document, std::string_view document_name) const;
 
  private:

@@ -3,7 +3,11 @@
 // output. Field names are the snake_case names of the C++ members; dates are "YYYY-MM-DD",
 // timestamps "YYYY-MM-DDTHH:MM:SSZ", enums their string ids, absent optionals are omitted.
 // from_json functions expect a document already checked against the schema; they throw
-// ValidationError naming the field when a value still cannot be converted.
+// ValidationError naming the field ("started_at", "address.city") when a value still cannot
+// be converted. Members absent from the JSON keep the struct's defaults and unknown ones are
+// ignored; ids (id, client_id, session_id) are read when present, row_version never (it is
+// not exported). Timestamps must name their zone ("Z" or "+HH:MM"): a zone-less time is
+// refused, not guessed.
 #include <nlohmann/json.hpp>
 
 #include "myochart/chart/chart_mark.h"

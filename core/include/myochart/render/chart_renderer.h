@@ -4,6 +4,7 @@
 #include <cairo.h>
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,14 +47,22 @@ struct ChartLayout {
   void to_device(chart::Point p, double& device_x, double& device_y) const;
 };
 
+/// Draws charts. Parsed outlines are cached per renderer; one renderer may be used by several
+/// threads at once.
 class ChartRenderer {
  public:
   explicit ChartRenderer(const chart::BodyChart& chart = chart::BodyChart::standard());
+  ~ChartRenderer();
+  ChartRenderer(const ChartRenderer&) = delete;
+  ChartRenderer& operator=(const ChartRenderer&) = delete;
 
   /// Draws the scene into the rectangle (0,0)-(width,height) of cr's user space, keeping the
   /// chart's aspect ratio; title on top and legend at the bottom when asked for. Leaves cr's
   /// state as it found it.
   ChartLayout draw(cairo_t* cr, const ChartScene& scene, double width, double height) const;
+
+  /// The height at which a picture `width` wide holds the scene without empty bands.
+  double natural_height(const ChartScene& scene, double width) const;
 
   /// The layout draw() would use, without drawing.
   ChartLayout layout(const ChartScene& scene, double width, double height) const;
@@ -68,7 +77,9 @@ class ChartRenderer {
                  double height_pt) const;
 
  private:
+  struct Outlines;
   const chart::BodyChart& chart_;
+  std::unique_ptr<Outlines> outlines_;
 };
 
 }  // namespace myochart::render

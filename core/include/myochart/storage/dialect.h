@@ -33,6 +33,8 @@ class Dialect {
   virtual void copy_to(soci::session& sql, const std::filesystem::path& file) const = 0;
   /// Starts a transaction that holds the write lock from its first statement.
   virtual void begin_write(soci::session& sql) const = 0;
+  /// The id the connection's last INSERT gave its row.
+  virtual Id last_insert_id(soci::session& sql) const = 0;
   virtual int schema_version(soci::session& sql) const = 0;
   /// Inside the migration transaction.
   virtual void set_schema_version(soci::session& sql, int version) const = 0;

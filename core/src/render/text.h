@@ -1,0 +1,26 @@
+#pragma once
+// Text drawn with pango on a cairo context, sized in device units (never through a toolkit's
+// font scaling). Shared by the chart renderer and the document renderers.
+#include <cairo.h>
+
+#include <string>
+
+namespace myochart::render::detail {
+
+struct TextStyle {
+  double size = 12;  ///< font size in device units (pixels or points)
+  bool bold = false;
+  double r = 0.15, g = 0.15, b = 0.15;
+  bool center = false;       ///< centre each line within max_width
+  bool single_line = false;  ///< cut with "…" at max_width instead of wrapping
+};
+
+/// Draws text with its top-left corner at (x, y), wrapped at max_width when > 0. Returns the
+/// height used.
+double draw_text(cairo_t* cr, const std::string& text, double x, double y, const TextStyle& style,
+                 double max_width = 0);
+/// Width and height the text would take (unwrapped).
+void measure_text(cairo_t* cr, const std::string& text, const TextStyle& style, double& width,
+                  double& height);
+
+}  // namespace myochart::render::detail
