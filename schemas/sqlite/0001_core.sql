@@ -138,14 +138,10 @@ CREATE TABLE chart_mark_regions (
   region_id TEXT NOT NULL,
   PRIMARY KEY (mark_id, region_id)
 ) WITHOUT ROWID;
-CREATE INDEX chart_mark_regions_by_region ON chart_mark_regions (region_id);
 
-CREATE TRIGGER chart_marks_of_signed_sessions_insert
-BEFORE INSERT ON chart_marks FOR EACH ROW
-WHEN (SELECT status FROM sessions WHERE id = NEW.session_id) = 'signed'
-BEGIN
-  SELECT RAISE(ABORT, 'session is signed and locked');
-END;
+-- Marks of a signed session cannot change or go. (New marks on a signed session are refused
+-- by the application: an INSERT trigger would make every mark insert a multi-statement write,
+-- which makes SQLite flush the full-text indexes after each one.)
 CREATE TRIGGER chart_marks_of_signed_sessions_update
 BEFORE UPDATE ON chart_marks FOR EACH ROW
 WHEN (SELECT status FROM sessions WHERE id = OLD.session_id) = 'signed'

@@ -10,7 +10,9 @@ CREATE VIRTUAL TABLE client_search USING fts5(
 -- Existing clients are indexed by the migration runner right after this file (the folding
 -- is done in C++ with ICU, not in SQL).
 
--- SOAP text of sessions, kept in step with the sessions table by triggers.
+-- SOAP text of sessions. New sessions are indexed by the application in the same transaction
+-- (Dialect::note_index_sql; a trigger would make each insert flush the index); edits and
+-- deletions by the triggers below.
 CREATE VIRTUAL TABLE session_notes USING fts5(
   subjective, objective, assessment, plan,
   content = 'sessions', content_rowid = 'id',
@@ -18,10 +20,6 @@ CREATE VIRTUAL TABLE session_notes USING fts5(
 );
 INSERT INTO session_notes (session_notes) VALUES ('rebuild');
 
-CREATE TRIGGER session_notes_insert AFTER INSERT ON sessions BEGIN
-  INSERT INTO session_notes (rowid, subjective, objective, assessment, plan)
-  VALUES (NEW.id, NEW.subjective, NEW.objective, NEW.assessment, NEW.plan);
-END;
 CREATE TRIGGER session_notes_delete AFTER DELETE ON sessions BEGIN
   INSERT INTO session_notes (session_notes, rowid, subjective, objective, assessment, plan)
   VALUES ('delete', OLD.id, OLD.subjective, OLD.objective, OLD.assessment, OLD.plan);

@@ -259,7 +259,7 @@ TEST_CASE("cli: the demo clinic goes to its own file") {
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   CHECK(r.json().at("clients") == 20);
-  CHECK(run_cli(demo, {"--json", "client", "list"}).json().size() == 20);
+  CHECK(run_cli(demo, {"--json", "client", "list", "--archived"}).json().size() == 20);
   CHECK(run_cli(demo, {"db", "check"}).exit_code == 0);
   refused(run_cli_raw({"demo", "--clients", "5", "--out", demo.string()}), 2, "exists already");
 }

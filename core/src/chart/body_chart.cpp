@@ -66,6 +66,7 @@ Polygon parse_polygon(View v, const std::string& where, const nlohmann::json& j)
     p.push_back(q);
   }
   if (!is_valid_area(p)) malformed(v, where, "polygon has no area");
+  if (!is_simple(p)) malformed(v, where, "polygon crosses itself");
   return p;
 }
 
@@ -195,6 +196,17 @@ void require_points(MarkShape shape, const std::vector<Point>& points) {
 BodyChartView::BodyChartView(View view, std::string svg, std::vector<Region> regions)
     : view_(view), svg_(std::move(svg)), regions_(std::move(regions)) {
   mask_ = render_mask(view_, svg_, kMaskWidth, kMaskHeight);
+  for (const Region& r : regions_) {
+    Bounds b{1, 1, 0, 0};
+    for (const Point& q : r.polygon) {
+      b.x0 = std::min(b.x0, q.x);
+      b.y0 = std::min(b.y0, q.y);
+      b.x1 = std::max(b.x1, q.x);
+      b.y1 = std::max(b.y1, q.y);
+    }
+    bounds_.push_back(b);
+    areas_.push_back(area(r.polygon));
+  }
 }
 
 const Region* BodyChartView::find_region(std::string_view id) const {
@@ -214,14 +226,28 @@ std::vector<std::string> BodyChartView::regions_for(MarkShape shape,
                                                     const std::vector<Point>& points) const {
   require_points(shape, points);
   std::vector<std::string> ids;
+  // Regions whose bounding box is further than `margin` from the mark's cannot be hit.
+  Bounds mark{1, 1, 0, 0};
+  for (const Point& q : points) {
+    mark.x0 = std::min(mark.x0, q.x);
+    mark.y0 = std::min(mark.y0, q.y);
+    mark.x1 = std::max(mark.x1, q.x);
+    mark.y1 = std::max(mark.y1, q.y);
+  }
+  auto far = [&](std::size_t i, double margin) {
+    const Bounds& b = bounds_[i];
+    return b.x1 < mark.x0 - margin || b.x0 > mark.x1 + margin || b.y1 < mark.y0 - margin ||
+           b.y0 > mark.y1 + margin;
+  };
   switch (shape) {
     case MarkShape::kPoint: {
       // The containing region the point lies deepest in; else the nearest within kPointSnap.
       const Point q = points.front();
       const Region* best = nullptr;
       double best_depth = -1;
-      for (const Region& r : regions_) {
-        if (!contains(r.polygon, q)) continue;
+      for (std::size_t i = 0; i < regions_.size(); ++i) {
+        const Region& r = regions_[i];
+        if (far(i, 0) || !contains(r.polygon, q)) continue;
         const double depth = distance_to_border(r.polygon, q);
         if (depth > best_depth) {
           best = &r;
@@ -230,7 +256,9 @@ std::vector<std::string> BodyChartView::regions_for(MarkShape shape,
       }
       if (best == nullptr) {
         double best_gap = kPointSnap;
-        for (const Region& r : regions_) {
+        for (std::size_t i = 0; i < regions_.size(); ++i) {
+          const Region& r = regions_[i];
+          if (far(i, kPointSnap * 2)) continue;  // 2x: canvas distance scales x by the aspect
           const double gap = distance_to_border(r.polygon, q);
           if (gap <= best_gap && (best == nullptr || gap < best_gap)) {
             best = &r;
@@ -243,16 +271,19 @@ std::vector<std::string> BodyChartView::regions_for(MarkShape shape,
     }
     case MarkShape::kArea: {
       const double mark_area = area(points);
+      const bool mark_simple = is_simple(points);
       if (mark_area <= kDegenerateArea) {
         // A lasso with no area (all points on a line): the regions its outline crosses.
         std::vector<Point> outline = points;
         outline.push_back(points.front());
         return regions_for(MarkShape::kStroke, outline);
       }
-      for (const Region& r : regions_) {
-        const double overlap = intersection_area(points, r.polygon);
-        if (overlap > 0 &&
-            (overlap >= kAreaShare * mark_area || overlap >= kAreaShare * area(r.polygon)))
+      for (std::size_t i = 0; i < regions_.size(); ++i) {
+        const Region& r = regions_[i];
+        if (far(i, 0)) continue;
+        const double overlap = mark_simple ? intersection_area_of_simple(points, r.polygon)
+                                           : intersection_area(points, r.polygon);
+        if (overlap > 0 && (overlap >= kAreaShare * mark_area || overlap >= kAreaShare * areas_[i]))
           ids.push_back(r.id);
       }
       break;
@@ -260,7 +291,9 @@ std::vector<std::string> BodyChartView::regions_for(MarkShape shape,
     case MarkShape::kStroke: {
       BgLinestring line;
       for (const Point& q : points) bg::append(line, BgPoint(q.x, q.y));
-      for (const Region& r : regions_) {
+      for (std::size_t i = 0; i < regions_.size(); ++i) {
+        const Region& r = regions_[i];
+        if (far(i, 0)) continue;
         const BgPolygon poly = to_bg(r.polygon);
         const bool hit = line.size() == 1 || bg::length(line) == 0
                              ? bg::covered_by(line.front(), poly)

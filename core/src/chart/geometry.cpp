@@ -131,10 +131,12 @@ bool segments_meet(Point a, Point b, Point c, Point d) {
          (d3 == 0 && on_segment(a, b, c)) || (d4 == 0 && on_segment(a, b, d));
 }
 
+}  // namespace
+
 // A simple polygon Boost can work with exactly: no two non-neighbouring edges meet. Region
 // polygons are small, so the quadratic test is cheaper than bg::is_valid; large freehand
 // outlines go to Boost.
-bool simple(const Polygon& poly) {
+bool is_simple(const Polygon& poly) {
   if (!well_formed(poly)) return false;
   Polygon p;
   for (const Point& q : poly)
@@ -152,17 +154,15 @@ bool simple(const Polygon& poly) {
   return true;
 }
 
-}  // namespace
-
 double area(const Polygon& p) {
   if (!well_formed(p)) return 0;
-  if (simple(p)) return std::abs(signed_area(p));
+  if (is_simple(p)) return std::abs(signed_area(p));
   return sampled_intersection_area(p, p);
 }
 
 Point centroid(const Polygon& p) {
   if (p.empty() || !all_finite(p)) return {};
-  if (simple(p)) {
+  if (is_simple(p)) {
     try {
       BgPoint c(0.0, 0.0);
       bg::centroid(to_bg(p), c);
@@ -185,14 +185,22 @@ bool contains(const Polygon& p, Point q) {
   if (p.empty() || !finite(q)) return false;
   const Box b = box_of(p);
   if (q.x < b.x0 || q.x > b.x1 || q.y < b.y0 || q.y > b.y1) return false;
-  if (!well_formed(p)) return false;
-  if (simple(p)) return bg::covered_by(BgPoint(q.x, q.y), to_bg(p));
-  return inside_even_odd(p, q);
+  if (p.size() < 3 || !all_finite(p)) return false;
+  // The crossing test decides the inside of simple and self-intersecting polygons alike
+  // (even-odd rule); points on an edge count as inside.
+  if (inside_even_odd(p, q)) return true;
+  for (std::size_t i = 0, j = p.size() - 1; i < p.size(); j = i++)
+    if (on_segment(p[j], p[i], q) && cross(p[j], p[i], q) == 0) return true;
+  return false;
 }
 
 double intersection_area(const Polygon& a, const Polygon& b) {
   if (!well_formed(a) || !well_formed(b)) return 0;
-  if (!simple(a) || !simple(b)) return sampled_intersection_area(a, b);
+  if (!is_simple(a) || !is_simple(b)) return sampled_intersection_area(a, b);
+  return intersection_area_of_simple(a, b);
+}
+
+double intersection_area_of_simple(const Polygon& a, const Polygon& b) {
   try {
     BgMultiPolygon out;
     bg::intersection(to_bg(a), to_bg(b), out);

@@ -7,8 +7,8 @@ namespace myochart::demo::detail {
 
 namespace {
 
-using std::string_view;
 using chart::MarkShape;
+using std::string_view;
 constexpr auto kA = chart::View::kAnterior;
 constexpr auto kP = chart::View::kPosterior;
 constexpr auto kPoint = MarkShape::kPoint;
@@ -30,15 +30,13 @@ constexpr string_view kUpperBackOnset[] = {
     "after long desk days", "since starting a new job on a laptop",
     "since working from the kitchen table", "after weeks of overtime before a deadline",
     "since a long-haul flight"};
-constexpr string_view kUpperBackAggr[] = {
-    "Worse by the end of the working day and when driving.",
-    "Worse after long video calls; eases at the weekend.",
-    "Worse when reaching for the mouse; heat helps."};
+constexpr string_view kUpperBackAggr[] = {"Worse by the end of the working day and when driving.",
+                                          "Worse after long video calls; eases at the weekend.",
+                                          "Worse when reaching for the mouse; heat helps."};
 constexpr string_view kUpperBackFind[] = {
     "Palpable taut band in the {side} rhomboids with a tender nodule at the medial border of "
     "the scapula.",
-    "{Side} shoulder held higher than the {other}.",
-    "Forward head posture and rounded shoulders.",
+    "{Side} shoulder held higher than the {other}.", "Forward head posture and rounded shoulders.",
     "Pressure on the {side} middle trapezius reproduces the familiar pain.",
     "Thoracic rotation to the {side} limited and uncomfortable."};
 constexpr string_view kUpperBackAssess[] = {
@@ -68,9 +66,9 @@ constexpr int kUpperBackWork[] = {12, 5, 3, 5, 2, 6, 2};
 
 // ---- neck and shoulders -------------------------------------------------------------------
 constexpr string_view kNeckQ[] = {"aching", "dull"};
-constexpr string_view kNeckOnset[] = {
-    "during a stressful period at work", "since a house move",
-    "after months of looking down at a tablet", "since starting night shifts"};
+constexpr string_view kNeckOnset[] = {"during a stressful period at work", "since a house move",
+                                      "after months of looking down at a tablet",
+                                      "since starting night shifts"};
 constexpr string_view kNeckAggr[] = {"Worse when stressed; clenches the jaw at night.",
                                      "Worse by the evening; turning the head to the {side} pulls."};
 constexpr string_view kNeckFind[] = {
@@ -85,10 +83,9 @@ constexpr string_view kNeckTech[] = {
     "effleurage and petrissage of the neck and shoulders",
     "trigger-point compression of the {side} upper trapezius and levator scapulae",
     "gentle neck stretches", "suboccipital release"};
-constexpr string_view kNeckHome[] = {"upper trapezius stretch 3 x 30 s each side",
-                                     "levator scapulae stretch twice daily",
-                                     "heat pack for 15 minutes in the evening",
-                                     "slow breathing for five minutes before sleep"};
+constexpr string_view kNeckHome[] = {
+    "upper trapezius stretch 3 x 30 s each side", "levator scapulae stretch twice daily",
+    "heat pack for 15 minutes in the evening", "slow breathing for five minutes before sleep"};
 constexpr string_view kNeckMod[] = {"swedish", "trigger_point", "deep_tissue", "hot_stone"};
 constexpr MarkSpec kNeckMarks[] = {
     {kP, false, "{s}_shoulder_top", "tension", kStroke, "trapezius_upper"},
@@ -106,9 +103,8 @@ constexpr string_view kHeadOnset[] = {"two or three times a week", "on most work
 constexpr string_view kHeadAggr[] = {"Worse after screen work and poor sleep.",
                                      "Worse in the afternoon; painkillers help a little."};
 constexpr string_view kHeadFind[] = {
-    "Tender suboccipitals reproduce the headache on sustained pressure.",
-    "Forward head posture.", "Taut bands in both upper trapezius.",
-    "Tender temporalis on both sides."};
+    "Tender suboccipitals reproduce the headache on sustained pressure.", "Forward head posture.",
+    "Taut bands in both upper trapezius.", "Tender temporalis on both sides."};
 constexpr string_view kHeadAssess[] = {
     "Tension-type headache pattern with suboccipital and upper trapezius trigger points "
     "(referral to the back of the head and the temples)."};
@@ -130,15 +126,15 @@ constexpr int kHeadWork[] = {8, 4, 2, 3, 1, 8, 2};
 // ---- low back -------------------------------------------------------------------------------
 constexpr string_view kLowBackQ[] = {"aching", "dull", "sharp"};
 constexpr string_view kLowBackOnset[] = {
-    "after lifting boxes while moving house", "after a weekend of gardening",
-    "since a long drive", "after picking up a toddler", "that has built up over months"};
+    "after lifting boxes while moving house", "after a weekend of gardening", "since a long drive",
+    "after picking up a toddler", "that has built up over months"};
 constexpr string_view kLowBackAggr[] = {
     "Worse getting up from a chair and first thing in the morning.",
     "Worse after standing for long; better when walking."};
 constexpr string_view kLowBackFind[] = {
     "Tender {side} quadratus lumborum with trigger points near the iliac crest.",
-    "Lumbar paraspinals guarded, {side} more than {other}.",
-    "Pelvis higher on the {side}.", "Hip flexors short on both sides (Thomas test).",
+    "Lumbar paraspinals guarded, {side} more than {other}.", "Pelvis higher on the {side}.",
+    "Hip flexors short on both sides (Thomas test).",
     "Forward bending limited by pain at the end of range."};
 constexpr string_view kLowBackAssess[] = {
     "Mechanical low-back pain with {side} quadratus lumborum and gluteus medius trigger "
@@ -169,14 +165,14 @@ constexpr string_view kButtockAggr[] = {"Worse sitting, better walking.",
                                         "Worse on stairs and when crossing the legs."};
 constexpr string_view kButtockFind[] = {
     "Pressure on the {side} piriformis reproduces the thigh pain.",
-    "Straight-leg raise negative on both sides.",
-    "Hip internal rotation limited on the {side}.", "Taut band in the {side} hamstrings."};
+    "Straight-leg raise negative on both sides.", "Hip internal rotation limited on the {side}.",
+    "Taut band in the {side} hamstrings."};
 constexpr string_view kButtockAssess[] = {
     "Buttock pain referring into the thigh, consistent with {side} piriformis and gluteus "
     "minimus trigger points; no signs of nerve-root involvement."};
 constexpr string_view kButtockTech[] = {
-    "trigger-point compression of the {side} piriformis and gluteus minimus",
-    "hamstring release", "hip stretches in side-lying"};
+    "trigger-point compression of the {side} piriformis and gluteus minimus", "hamstring release",
+    "hip stretches in side-lying"};
 constexpr string_view kButtockHome[] = {"figure-four stretch 3 x 30 s",
                                         "ball release on the {side} buttock, 60 s",
                                         "stand up every 30 minutes"};
@@ -200,15 +196,15 @@ constexpr string_view kShoulderAggr[] = {
     "Hurts when putting on a coat."};
 constexpr string_view kShoulderFind[] = {
     "Trigger points in the {side} infraspinatus refer to the front of the shoulder.",
-    "Abduction painful from 80 to 110 degrees on the {side}.",
-    "{Side} shoulder rounded forward.", "Tender {side} supraspinatus."};
+    "Abduction painful from 80 to 110 degrees on the {side}.", "{Side} shoulder rounded forward.",
+    "Tender {side} supraspinatus."};
 constexpr string_view kShoulderAssess[] = {
     "Shoulder pain pattern of {side} infraspinatus and supraspinatus trigger points; painful "
     "arc suggests rotator cuff irritation, no weakness."};
-constexpr string_view kShoulderTech[] = {
-    "trigger-point compression of the {side} infraspinatus",
-    "cross-fibre friction of the {side} supraspinatus", "pectoralis minor release",
-    "passive range of motion within comfort"};
+constexpr string_view kShoulderTech[] = {"trigger-point compression of the {side} infraspinatus",
+                                         "cross-fibre friction of the {side} supraspinatus",
+                                         "pectoralis minor release",
+                                         "passive range of motion within comfort"};
 constexpr string_view kShoulderHome[] = {"pendulum swings 2 minutes twice daily",
                                          "a pillow under the {side} arm at night",
                                          "external rotation with a light band, 2 x 15"};
@@ -223,27 +219,23 @@ constexpr int kShoulderWork[] = {3, 5, 8, 2, 6, 2, 5};
 
 // ---- elbow and forearm ----------------------------------------------------------------------
 constexpr string_view kElbowQ[] = {"sharp", "aching", "burning"};
-constexpr string_view kElbowOnset[] = {
-    "after a weekend of DIY", "since taking up padel",
-    "since a busy season of typing and mouse work",
-    "after weeks of heavy scanning at the checkout"};
+constexpr string_view kElbowOnset[] = {"after a weekend of DIY", "since taking up padel",
+                                       "since a busy season of typing and mouse work",
+                                       "after weeks of heavy scanning at the checkout"};
 constexpr string_view kElbowAggr[] = {"Worse gripping a kettle or turning a door handle.",
                                       "Worse with the mouse; better at the weekend."};
 constexpr string_view kElbowFind[] = {
-    "Tender common extensor origin on the {side}.",
-    "Taut bands in the {side} wrist extensors.",
+    "Tender common extensor origin on the {side}.", "Taut bands in the {side} wrist extensors.",
     "Resisted wrist extension reproduces the pain.", "Grip weaker on the {side}."};
 constexpr string_view kElbowAssess[] = {
     "Lateral elbow pain consistent with overload of the {side} forearm extensors (lateral "
     "epicondylalgia), with extensor trigger points."};
-constexpr string_view kElbowTech[] = {
-    "trigger-point compression of the {side} forearm extensors",
-    "cross-fibre friction near the {side} lateral epicondyle",
-    "myofascial release of the forearm"};
-constexpr string_view kElbowHome[] = {"wrist extensor stretch 3 x 30 s",
-                                      "slow wrist lowering with a 1 kg weight, 3 x 15",
-                                      "a forearm strap for heavy tasks",
-                                      "ice for 10 minutes after activity"};
+constexpr string_view kElbowTech[] = {"trigger-point compression of the {side} forearm extensors",
+                                      "cross-fibre friction near the {side} lateral epicondyle",
+                                      "myofascial release of the forearm"};
+constexpr string_view kElbowHome[] = {
+    "wrist extensor stretch 3 x 30 s", "slow wrist lowering with a 1 kg weight, 3 x 15",
+    "a forearm strap for heavy tasks", "ice for 10 minutes after activity"};
 constexpr string_view kElbowMod[] = {"trigger_point", "sports", "myofascial_release"};
 constexpr MarkSpec kElbowMarks[] = {
     {kP, false, "{s}_elbow_posterior", "pain", kPoint},
@@ -290,9 +282,9 @@ constexpr string_view kThighFind[] = {
 constexpr string_view kThighAssess[] = {
     "Lateral thigh pain consistent with {side} iliotibial band irritation and tensor fasciae "
     "latae trigger points, perpetuated by weak hip abductors."};
-constexpr string_view kThighTech[] = {"myofascial release of the {side} lateral thigh",
-                                      "trigger-point compression of the {side} tensor fasciae latae",
-                                      "gluteus medius release"};
+constexpr string_view kThighTech[] = {
+    "myofascial release of the {side} lateral thigh",
+    "trigger-point compression of the {side} tensor fasciae latae", "gluteus medius release"};
 constexpr string_view kThighHome[] = {"side-lying leg raises 3 x 15",
                                       "foam roller on the {side} outer thigh, 2 minutes",
                                       "clamshells 3 x 15"};
@@ -321,17 +313,18 @@ constexpr string_view kJawHome[] = {"jaw rest position: lips together, teeth apa
                                     "warm compress on the jaw for 10 minutes",
                                     "self-massage of the masseter twice daily"};
 constexpr string_view kJawMod[] = {"trigger_point", "neuromuscular", "swedish"};
-constexpr MarkSpec kJawMarks[] = {side_view("head_{s}_side", "pain", kArea, "masseter"),
-                                  {kA, false, "head_face", "trigger_point", kPoint, "masseter"},
-                                  side_view("head_{s}_side", "trigger_point", kPoint, "temporalis")};
+constexpr MarkSpec kJawMarks[] = {
+    side_view("head_{s}_side", "pain", kArea, "masseter"),
+    {kA, false, "head_face", "trigger_point", kPoint, "masseter"},
+    side_view("head_{s}_side", "trigger_point", kPoint, "temporalis")};
 constexpr int kJawWork[] = {5, 3, 1, 1, 1, 5, 2};
 
 // ---- knee --------------------------------------------------------------------------------------
 constexpr string_view kKneeQ[] = {"aching", "dull"};
-constexpr string_view kKneeOnset[] = {"that has built up over years", "after a long walking holiday",
-                                      "since a cold winter"};
-constexpr string_view kKneeAggr[] = {"Worse on stairs and after sitting long; stiff in the morning.",
-                                     "Worse in cold weather."};
+constexpr string_view kKneeOnset[] = {"that has built up over years",
+                                      "after a long walking holiday", "since a cold winter"};
+constexpr string_view kKneeAggr[] = {
+    "Worse on stairs and after sitting long; stiff in the morning.", "Worse in cold weather."};
 constexpr string_view kKneeFind[] = {
     "Quadriceps taut and tender on the {side}; vastus medialis weak.",
     "Knee bending limited at the end of range on the {side}.",
@@ -352,7 +345,8 @@ constexpr int kKneeWork[] = {1, 4, 4, 2, 2, 0, 10};
 
 // ---- mid back ----------------------------------------------------------------------------------
 constexpr string_view kMidBackQ[] = {"aching", "burning"};
-constexpr string_view kMidBackOnset[] = {"after a long cycling tour", "since starting rowing classes",
+constexpr string_view kMidBackOnset[] = {"after a long cycling tour",
+                                         "since starting rowing classes",
                                          "after sleeping in a soft hotel bed"};
 constexpr string_view kMidBackAggr[] = {"Worse on deep breaths and twisting.",
                                         "Worse after carrying shopping."};
@@ -366,7 +360,8 @@ constexpr string_view kMidBackTech[] = {"stripping of the {side} thoracic parasp
                                         "trigger-point compression along the {side} mid back",
                                         "rib mobilisation with breathing"};
 constexpr string_view kMidBackHome[] = {"foam roller for the mid back, 2 minutes",
-                                        "seated twists 10 x each side", "thread-the-needle stretch"};
+                                        "seated twists 10 x each side",
+                                        "thread-the-needle stretch"};
 constexpr string_view kMidBackMod[] = {"deep_tissue", "trigger_point", "sports"};
 constexpr MarkSpec kMidBackMarks[] = {
     {kP, false, "{s}_mid_back", "pain", kArea},
@@ -402,16 +397,17 @@ constexpr int kStressWork[] = {6, 5, 3, 3, 2, 5, 3};
 constexpr string_view kPrenatalQ[] = {"aching", "dull"};
 constexpr string_view kPrenatalOnset[] = {"since the second trimester", "as the bump has grown"};
 constexpr string_view kPrenatalAggr[] = {"Worse at the end of the day and when turning in bed."};
-constexpr string_view kPrenatalFind[] = {
-    "Increased lumbar curve; both sacroiliac joints tender.", "Gluteus medius tender on both sides.",
-    "Mild ankle swelling in the evening."};
+constexpr string_view kPrenatalFind[] = {"Increased lumbar curve; both sacroiliac joints tender.",
+                                         "Gluteus medius tender on both sides.",
+                                         "Mild ankle swelling in the evening."};
 constexpr string_view kPrenatalAssess[] = {
     "Pregnancy-related low-back and pelvic girdle discomfort; treated side-lying with pillows."};
 constexpr string_view kPrenatalTech[] = {"side-lying massage of the back and hips",
                                          "gentle gluteal release",
                                          "light strokes on the legs (no deep work)"};
 constexpr string_view kPrenatalHome[] = {"pelvic tilts on hands and knees 10 x twice daily",
-                                         "a pillow between the knees at night", "short daily walks"};
+                                         "a pillow between the knees at night",
+                                         "short daily walks"};
 constexpr string_view kPrenatalMod[] = {"prenatal"};
 constexpr MarkSpec kPrenatalMarks[] = {
     {kP, false, "sacral", "pain", kArea},
@@ -427,9 +423,9 @@ constexpr string_view kArmOnset[] = {"since a big project with lots of mouse wor
                                      "after carrying a heavy backpack on one side"};
 constexpr string_view kArmAggr[] = {"Worse at night and when driving with the arm raised.",
                                     "Comes on after 20 minutes of typing."};
-constexpr string_view kArmFind[] = {
-    "Trigger points in the {side} scalenes reproduce the tingling.",
-    "Tinel's sign negative at the {side} wrist.", "Tight {side} forearm flexors."};
+constexpr string_view kArmFind[] = {"Trigger points in the {side} scalenes reproduce the tingling.",
+                                    "Tinel's sign negative at the {side} wrist.",
+                                    "Tight {side} forearm flexors."};
 constexpr string_view kArmAssess[] = {
     "Arm tingling consistent with {side} scalene and forearm flexor trigger points; nerve "
     "entrapment screened, the physician is aware."};
@@ -449,8 +445,8 @@ constexpr int kArmWork[] = {5, 3, 3, 2, 1, 3, 1};
 constexpr Complaint kComplaints[] = {
     {"upper_back", "upper-back pain",
      "{q} pain in the {side} upper back, between the shoulder blade and the spine,", true, 4, 8,
-     kUpperBackQ, kUpperBackOnset, kUpperBackAggr, kUpperBackFind, kUpperBackAssess,
-     kUpperBackTech, kUpperBackHome, kUpperBackMod, kUpperBackMarks, kUpperBackWork},
+     kUpperBackQ, kUpperBackOnset, kUpperBackAggr, kUpperBackFind, kUpperBackAssess, kUpperBackTech,
+     kUpperBackHome, kUpperBackMod, kUpperBackMarks, kUpperBackWork},
     {"neck_shoulders", "neck and shoulder tension",
      "{q} tightness across the neck and the tops of the shoulders, worse on the {side},", true, 3,
      7, kNeckQ, kNeckOnset, kNeckAggr, kNeckFind, kNeckAssess, kNeckTech, kNeckHome, kNeckMod,
@@ -469,9 +465,11 @@ constexpr Complaint kComplaints[] = {
     {"shoulder", "shoulder pain", "{q} pain at the front and side of the {side} shoulder", true, 3,
      8, kShoulderQ, kShoulderOnset, kShoulderAggr, kShoulderFind, kShoulderAssess, kShoulderTech,
      kShoulderHome, kShoulderMod, kShoulderMarks, kShoulderWork},
-    {"elbow", "elbow pain", "{q} pain on the outer side of the {side} elbow, spreading into the "
-     "forearm,", true, 3, 7, kElbowQ, kElbowOnset, kElbowAggr, kElbowFind, kElbowAssess,
-     kElbowTech, kElbowHome, kElbowMod, kElbowMarks, kElbowWork},
+    {"elbow", "elbow pain",
+     "{q} pain on the outer side of the {side} elbow, spreading into the "
+     "forearm,",
+     true, 3, 7, kElbowQ, kElbowOnset, kElbowAggr, kElbowFind, kElbowAssess, kElbowTech, kElbowHome,
+     kElbowMod, kElbowMarks, kElbowWork},
     {"calf", "calf tightness", "{q} tightness and cramping in the {side} calf", true, 3, 7, kCalfQ,
      kCalfOnset, kCalfAggr, kCalfFind, kCalfAssess, kCalfTech, kCalfHome, kCalfMod, kCalfMarks,
      kCalfWork},
@@ -501,9 +499,13 @@ constexpr Complaint kComplaints[] = {
 
 }  // namespace
 
-std::span<const Complaint> complaints() { return kComplaints; }
+std::span<const Complaint> complaints() {
+  return kComplaints;
+}
 
-const Complaint& prenatal_complaint() { return kComplaints[std::size(kComplaints) - 1]; }
+const Complaint& prenatal_complaint() {
+  return kComplaints[std::size(kComplaints) - 1];
+}
 
 const Complaint& pick_complaint(Random& rng, const Person& person) {
   std::array<int, std::size(kComplaints)> weights{};

@@ -29,7 +29,7 @@ struct Complaint {
   std::string_view label;       ///< "upper-back pain"
   std::string_view presenting;  ///< "{q} pain in the {side} upper back, ..."
   bool sided = true;
-  int pain_lo = 3, pain_hi = 7;  ///< pain at intake
+  int pain_lo = 3, pain_hi = 7;                 ///< pain at intake
   std::span<const std::string_view> qualities;  ///< pain_qualities() ids (also adjectives)
   std::span<const std::string_view> onsets;
   std::span<const std::string_view> aggravators;
@@ -38,8 +38,8 @@ struct Complaint {
   std::span<const std::string_view> techniques;
   std::span<const std::string_view> home_care;
   std::span<const std::string_view> modalities;  ///< modalities() ids, most usual first
-  std::span<const MarkSpec> marks;                ///< the first is drawn at every session
-  std::span<const int> work_weights;              ///< how likely, per Work (enum order)
+  std::span<const MarkSpec> marks;               ///< the first is drawn at every session
+  std::span<const int> work_weights;             ///< how likely, per Work (enum order)
 };
 
 std::span<const Complaint> complaints();
@@ -60,11 +60,11 @@ struct Course {
 
 /// What the note of one session is written from.
 struct Visit {
-  int index = 0;             ///< 0 = first visit
-  int days_since_last = 0;   ///< 0 at the first visit
+  int index = 0;            ///< 0 = first visit
+  int days_since_last = 0;  ///< 0 at the first visit
   int pain_before = 0;
   int pain_after = 0;
-  int previous_pain = 0;     ///< pain_before of the visit before (index > 0)
+  int previous_pain = 0;  ///< pain_before of the visit before (index > 0)
   int duration_minutes = 60;
   std::string_view modality;  ///< modalities() id
   int rebook_weeks = 0;       ///< 0: discharged to home care

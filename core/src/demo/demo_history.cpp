@@ -46,7 +46,7 @@ struct Bundle {
   Entry entry;
   Entry second = {};  ///< no description: none
   double second_chance = 0;
-  Flag flag = {};     ///< no kind: none
+  Flag flag = {};  ///< no kind: none
   double flag_chance = 0;
 };
 
@@ -57,19 +57,26 @@ constexpr Bundle kBundles[] = {
      .entry = {K::kCondition, "Migraine", "Triggered by poor sleep and long screen days"},
      .second = {K::kMedication, "Sumatriptan 50 mg as needed", "", Since::kNone},
      .second_chance = 0.5},
-    {.weight = 7, .min_age = 35,
+    {.weight = 7,
+     .min_age = 35,
      .entry = {K::kCondition, "Hypertension"},
-     .second = {K::kMedication, "Amlodipine 5 mg daily"}, .second_chance = 0.8,
-     .flag = {"hypertension", Severity::kCaution,
-              "Blood pressure not yet controlled: check before treatment, no long prone positioning"},
+     .second = {K::kMedication, "Amlodipine 5 mg daily"},
+     .second_chance = 0.8,
+     .flag =
+         {"hypertension", Severity::kCaution,
+          "Blood pressure not yet controlled: check before treatment, no long prone positioning"},
      .flag_chance = 0.15},
-    {.weight = 5, .min_age = 35,
+    {.weight = 5,
+     .min_age = 35,
      .entry = {K::kCondition, "Type 2 diabetes"},
-     .second = {K::kMedication, "Metformin 500 mg twice daily"}, .second_chance = 0.9,
-     .flag = {"diabetes", Severity::kCaution,
-              "Reduced sensation in both feet: moderate pressure on the lower legs, check the skin"},
+     .second = {K::kMedication, "Metformin 500 mg twice daily"},
+     .second_chance = 0.9,
+     .flag =
+         {"diabetes", Severity::kCaution,
+          "Reduced sensation in both feet: moderate pressure on the lower legs, check the skin"},
      .flag_chance = 0.45},
-    {.weight = 5, .min_age = 45,
+    {.weight = 5,
+     .min_age = 45,
      .entry = {K::kCondition, "Osteoarthritis of the {side} knee"},
      .second = {K::kMedication, "Ibuprofen 400 mg as needed", "", Since::kNone},
      .second_chance = 0.5},
@@ -80,16 +87,21 @@ constexpr Bundle kBundles[] = {
      .entry = {K::kCondition, "Asthma", "Keeps the inhaler within reach during sessions"},
      .second = {K::kMedication, "Salbutamol inhaler as needed", "", Since::kNone},
      .second_chance = 0.9},
-    {.weight = 3, .min_age = 25,
+    {.weight = 3,
+     .min_age = 25,
      .entry = {K::kCondition, "Fibromyalgia", "Widespread tenderness; prefers light pressure"},
-     .second = {K::kMedication, "Duloxetine 60 mg daily"}, .second_chance = 0.5},
-    {.weight = 3, .min_age = 55,
+     .second = {K::kMedication, "Duloxetine 60 mg daily"},
+     .second_chance = 0.5},
+    {.weight = 3,
+     .min_age = 55,
      .entry = {K::kCondition, "Atrial fibrillation"},
-     .second = {K::kMedication, "Warfarin 5 mg daily", "INR checked monthly"}, .second_chance = 1,
+     .second = {K::kMedication, "Warfarin 5 mg daily", "INR checked monthly"},
+     .second_chance = 1,
      .flag = {"anticoagulants", Severity::kCaution,
               "On warfarin: bruises easily; light to moderate pressure only, no deep friction"},
      .flag_chance = 1},
-    {.weight = 1, .min_age = 30,
+    {.weight = 1,
+     .min_age = 30,
      .entry = {K::kCondition, "Deep vein thrombosis, {side} calf", "", Since::kRecent},
      .second = {K::kMedication, "Apixaban 5 mg twice daily", "", Since::kRecent},
      .second_chance = 1,
@@ -98,30 +110,40 @@ constexpr Bundle kBundles[] = {
               "by the physician",
               "{s}_calf", true},
      .flag_chance = 1},
-    {.weight = 3, .min_age = 35,
+    {.weight = 3,
+     .min_age = 35,
      .entry = {K::kCondition, "Varicose veins, {side} leg"},
      .flag = {"varicose_veins", Severity::kLocal,
               "Varicose veins on the {side} calf: no deep pressure over the area", "{s}_calf"},
      .flag_chance = 0.8},
-    {.weight = 3, .min_age = 55,
+    {.weight = 3,
+     .min_age = 55,
      .entry = {K::kCondition, "Osteoporosis", "Found on a bone density scan"},
-     .second = {K::kMedication, "Alendronate 70 mg weekly"}, .second_chance = 0.8,
+     .second = {K::kMedication, "Alendronate 70 mg weekly"},
+     .second_chance = 0.8,
      .flag = {"osteoporosis", Severity::kCaution,
               "Osteoporosis: gentle pressure over the ribs and spine, no joint mobilisation"},
      .flag_chance = 0.9},
     {.weight = 6,
      .entry = {K::kCondition, "Generalised anxiety disorder"},
-     .second = {K::kMedication, "Sertraline 50 mg daily"}, .second_chance = 0.7},
-    {.weight = 4, .min_age = 25,
+     .second = {K::kMedication, "Sertraline 50 mg daily"},
+     .second_chance = 0.7},
+    {.weight = 4,
+     .min_age = 25,
      .entry = {K::kCondition, "Hypothyroidism"},
-     .second = {K::kMedication, "Levothyroxine 75 micrograms daily"}, .second_chance = 0.95},
-    {.weight = 6, .entry = {K::kMedication, "Ibuprofen as needed", "For back pain flare-ups",
-                            Since::kNone}},
+     .second = {K::kMedication, "Levothyroxine 75 micrograms daily"},
+     .second_chance = 0.95},
+    {.weight = 6,
+     .entry = {K::kMedication, "Ibuprofen as needed", "For back pain flare-ups", Since::kNone}},
     {.weight = 4, .entry = {K::kMedication, "Paracetamol as needed", "", Since::kNone}},
-    {.weight = 3, .min_age = 40,
+    {.weight = 3,
+     .min_age = 40,
      .entry = {K::kCondition, "High cholesterol"},
-     .second = {K::kMedication, "Atorvastatin 20 mg daily"}, .second_chance = 0.9},
-    {.weight = 3, .max_age = 45, .female_only = true,
+     .second = {K::kMedication, "Atorvastatin 20 mg daily"},
+     .second_chance = 0.9},
+    {.weight = 3,
+     .max_age = 45,
+     .female_only = true,
      .entry = {K::kMedication, "Combined oral contraceptive pill"}},
     {.weight = 4,
      .entry = {K::kAllergy, "Nut oils (almond, walnut)", "Hives; use the nut-free lotion",
@@ -133,45 +155,55 @@ constexpr Bundle kBundles[] = {
      .entry = {K::kAllergy, "Lavender essential oil", "Headache and rash", Since::kNone}},
     {.weight = 3, .entry = {K::kAllergy, "Penicillin", "", Since::kNone}},
     {.weight = 2, .entry = {K::kAllergy, "Fragrances", "Use unscented products", Since::kNone}},
-    {.weight = 3, .min_age = 18,
+    {.weight = 3,
+     .min_age = 18,
      .entry = {K::kSurgery, "ACL reconstruction, {side} knee", "", Since::kSurgery}},
-    {.weight = 3, .min_age = 35,
+    {.weight = 3,
+     .min_age = 35,
      .entry = {K::kSurgery, "Rotator cuff repair, {side} shoulder", "", Since::kSurgery},
      .flag = {"recent_surgery", Severity::kLocal,
               "Rotator cuff repair a few months ago: no deep work on the {side} shoulder, "
               "follow the physiotherapist's range limits",
               "{s}_shoulder", true},
      .flag_chance = 0.3},
-    {.weight = 3, .min_age = 22, .female_only = true,
+    {.weight = 3,
+     .min_age = 22,
+     .female_only = true,
      .entry = {K::kSurgery, "Caesarean section", "", Since::kSurgery}},
     {.weight = 3, .entry = {K::kSurgery, "Appendectomy", "", Since::kSurgery}},
-    {.weight = 2, .min_age = 30,
+    {.weight = 2,
+     .min_age = 30,
      .entry = {K::kSurgery, "Lumbar discectomy (L4-L5)", "", Since::kSurgery},
      .flag = {"disc_herniation", Severity::kCaution,
               "History of L4-L5 disc herniation: no deep pressure over the lumbar spine, no "
               "end-range twisting"},
      .flag_chance = 0.4},
-    {.weight = 2, .min_age = 55,
+    {.weight = 2,
+     .min_age = 55,
      .entry = {K::kSurgery, "Total hip replacement, {side}", "", Since::kSurgery},
      .flag = {"implant", Severity::kCaution,
               "{Side} hip replacement: no deep work around the joint, no hip flexion past 90 "
               "degrees"},
      .flag_chance = 0.7},
-    {.weight = 2, .min_age = 30,
+    {.weight = 2,
+     .min_age = 30,
      .entry = {K::kSurgery, "Carpal tunnel release, {side} wrist", "", Since::kSurgery}},
-    {.weight = 3, .min_age = 25,
+    {.weight = 3,
+     .min_age = 25,
      .entry = {K::kCondition, "Herniated disc L5-S1 with sciatica, {side} leg"},
      .flag = {"nerve_compression", Severity::kCaution,
               "Tingling down the {side} leg: stop if symptoms spread, no deep pressure over the "
               "{side} buttock"},
      .flag_chance = 0.35},
-    {.weight = 1, .min_age = 60,
+    {.weight = 1,
+     .min_age = 60,
      .entry = {K::kCondition, "Pacemaker", "Fitted for a slow heart rhythm", Since::kSurgery},
      .flag = {"implant", Severity::kLocal,
               "Pacemaker under the left collarbone: no pressure or heat over the device",
               "left_chest"},
      .flag_chance = 1},
-    {.weight = 2, .max_age = 50,
+    {.weight = 2,
+     .max_age = 50,
      .entry = {K::kCondition, "Hypermobility spectrum disorder"},
      .flag = {"hypermobility", Severity::kCaution,
               "Hypermobile joints: no passive stretching to end range"},
@@ -182,7 +214,9 @@ constexpr Bundle kBundles[] = {
               "Eczema flare on the {side} forearm: work around it, no oil on the area",
               "{s}_forearm_anterior", true},
      .flag_chance = 0.4},
-    {.weight = 2, .min_age = 35, .female_only = true,
+    {.weight = 2,
+     .min_age = 35,
+     .female_only = true,
      .entry = {K::kCondition, "Breast cancer (in remission)",
                "Treatment finished; lymph nodes removed on the {side}"},
      .flag = {"cancer", Severity::kLocal,
@@ -202,7 +236,8 @@ constexpr Bundle kBundles[] = {
               "Healing fracture of the {side} wrist: no pressure on the forearm and wrist",
               "{s}_forearm_anterior", true},
      .flag_chance = 1},
-    {.weight = 1, .min_age = 40,
+    {.weight = 1,
+     .min_age = 40,
      .entry = {K::kCondition, "Shingles, rash on the {side} flank", "", Since::kRecent},
      .flag = {"skin_condition", Severity::kLocal,
               "Shingles rash on the {side} flank: no contact with the area until healed",
@@ -213,13 +248,17 @@ constexpr Bundle kBundles[] = {
     {.weight = 2, .entry = {K::kCondition, "Irritable bowel syndrome"}},
 };
 
-std::string side_text(std::string_view text, string_view side) { return with_side(text, side); }
+Date clamp_date(Date d, Date lo, Date hi) {
+  return d < lo ? lo : d > hi ? hi : d;
+}
 
-Date clamp_date(Date d, Date lo, Date hi) { return d < lo ? lo : d > hi ? hi : d; }
+Date add_days(Date d, int n) {
+  return Date{sys_days{d} + days{n}};
+}
 
-Date add_days(Date d, int n) { return Date{sys_days{d} + days{n}}; }
-
-Date first_of_month(Date d) { return Date{d.year(), d.month(), day{1}}; }
+Date first_of_month(Date d) {
+  return Date{d.year(), d.month(), day{1}};
+}
 
 /// A day in [lo, hi] (lo <= hi).
 Date day_between(Random& rng, Date lo, Date hi) {
@@ -231,7 +270,8 @@ std::optional<Date> started_on(Random& rng, Since since, Date birth, Date first_
                                bool recent_surgery) {
   const Date adult = Date{birth.year() + years{16}, birth.month(), day{1}};
   switch (since) {
-    case Since::kNone: return std::nullopt;
+    case Since::kNone:
+      return std::nullopt;
     case Since::kYears: {
       const Date lo = std::max(adult, add_days(first_visit, -25 * 365));
       const Date hi = add_days(first_visit, -60);
@@ -245,7 +285,8 @@ std::optional<Date> started_on(Random& rng, Since since, Date birth, Date first_
       if (hi < lo) return add_days(first_visit, -rng.between(20, 150));
       return day_between(rng, lo, hi);
     }
-    case Since::kRecent: return add_days(first_visit, -rng.between(5, 60));
+    case Since::kRecent:
+      return add_days(first_visit, -rng.between(5, 60));
   }
   return std::nullopt;
 }
@@ -290,16 +331,16 @@ std::string with_side(std::string_view text, std::string_view side) {
   return out;
 }
 
-History make_history(Random& rng, const Person& person, Date first_visit, Date until,
-                     bool pregnant, const chart::BodyChart& chart) {
+History make_history(Random& rng, const Person& person, Date first_visit, Date until, bool pregnant,
+                     const chart::BodyChart& chart) {
   History h;
   const Date birth = *person.client.date_of_birth;
   const auto add_flag = [&](const Flag& f, string_view side, Date noted) {
     Contraindication c;
     c.kind = f.kind;
     c.severity = f.severity;
-    c.description = side_text(f.description, side);
-    c.region_id = side_text(f.region, side);
+    c.description = with_side(f.description, side);
+    c.region_id = with_side(f.region, side);
     if (!c.region_id.empty() && chart.region_label(c.region_id).empty()) {
       // The template has no such region: keep the flag as a caution without a region.
       c.region_id.clear();
@@ -329,8 +370,9 @@ History make_history(Random& rng, const Person& person, Date first_visit, Date u
     h.health.push_back(std::move(e));
     Contraindication c;
     c.kind = "pregnancy";
-    c.description = "Pregnant: side-lying positioning after the first trimester, no deep work on "
-                    "the legs, no strong pressure on the low back";
+    c.description =
+        "Pregnant: side-lying positioning after the first trimester, no deep work on "
+        "the legs, no strong pressure on the low back";
     c.noted_on = first_visit;
     if (const Date cleared = add_days(due, rng.between(10, 42)); cleared <= until) {
       c.active = false;
@@ -346,7 +388,7 @@ History make_history(Random& rng, const Person& person, Date first_visit, Date u
     const Bundle& b = rng.pick_weighted<Bundle>(kBundles);
     if (!fits(b, person)) continue;
     const string_view side = rng.chance(0.55) ? "right" : "left";
-    const std::string description = side_text(b.entry.description, side);
+    const std::string description = with_side(b.entry.description, side);
     const bool duplicate = std::any_of(h.health.begin(), h.health.end(), [&](const HealthEntry& e) {
       return e.description == description;
     });
@@ -357,7 +399,7 @@ History make_history(Random& rng, const Person& person, Date first_visit, Date u
     HealthEntry e;
     e.kind = b.entry.kind;
     e.description = description;
-    e.details = side_text(b.entry.details, side);
+    e.details = with_side(b.entry.details, side);
     e.started_on = started_on(rng, b.entry.since, birth, first_visit, recent);
     if (e.started_on) e.started_on = clamp_date(*e.started_on, birth, first_visit);
     const std::optional<Date> since = e.started_on;
@@ -366,8 +408,8 @@ History make_history(Random& rng, const Person& person, Date first_visit, Date u
     if (!b.second.description.empty() && h.health.size() < 4 && rng.chance(b.second_chance)) {
       HealthEntry m;
       m.kind = b.second.kind;
-      m.description = side_text(b.second.description, side);
-      m.details = side_text(b.second.details, side);
+      m.description = with_side(b.second.description, side);
+      m.details = with_side(b.second.details, side);
       if (b.second.since != Since::kNone && since)
         m.started_on = clamp_date(add_days(*since, rng.between(0, 90)), *since, first_visit);
       h.health.push_back(std::move(m));

@@ -19,8 +19,8 @@ struct History {
 /// `first_visit`; every date lies between the client's birth and `until`. A pregnant client
 /// (decided by the caller, who keeps her sessions within the pregnancy) gets the pregnancy
 /// recorded and flagged. Local contraindications name only regions that `chart` has.
-History make_history(Random& rng, const Person& person, Date first_visit, Date until,
-                     bool pregnant, const chart::BodyChart& chart);
+History make_history(Random& rng, const Person& person, Date first_visit, Date until, bool pregnant,
+                     const chart::BodyChart& chart);
 
 /// Replaces "{side}" and "{s}" with `side` ("left", "right" or empty), "{Side}" with it
 /// capitalised, "{other}" and "{o}" with the opposite side ("{s}_calf" -> "right_calf").

@@ -18,8 +18,8 @@ struct Person {
   Client client;  ///< not saved yet (id 0)
   Sex sex = Sex::kFemale;
   Work work = Work::kDesk;
-  int age = 0;          ///< whole years on the demo's last day
-  int country = 0;      ///< index into the country table (phone and address style)
+  int age = 0;      ///< whole years on the demo's last day
+  int country = 0;  ///< index into the country table (phone and address style)
 };
 
 /// A new client as a therapist would take it at intake. `until` is the demo's last day: the

@@ -16,7 +16,8 @@ const T& pick(Random& rng, std::span<const T> items) {
 }
 
 std::string replace_all(std::string text, string_view from, string_view to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size()))
     text.replace(at, from.size(), to);
   return text;
 }
@@ -25,12 +26,16 @@ string_view modality_phrase(string_view id) {
   struct Phrase {
     string_view id, text;
   };
-  static constexpr Phrase kPhrases[] = {
-      {"swedish", "Swedish massage"},        {"deep_tissue", "deep tissue massage"},
-      {"myofascial_release", "myofascial release"}, {"trigger_point", "trigger point therapy"},
-      {"sports", "sports massage"},          {"prenatal", "prenatal massage, side-lying"},
-      {"lymphatic_drainage", "lymphatic drainage"}, {"neuromuscular", "neuromuscular therapy"},
-      {"stretching", "assisted stretching"}, {"hot_stone", "hot stone massage"}};
+  static constexpr Phrase kPhrases[] = {{"swedish", "Swedish massage"},
+                                        {"deep_tissue", "deep tissue massage"},
+                                        {"myofascial_release", "myofascial release"},
+                                        {"trigger_point", "trigger point therapy"},
+                                        {"sports", "sports massage"},
+                                        {"prenatal", "prenatal massage, side-lying"},
+                                        {"lymphatic_drainage", "lymphatic drainage"},
+                                        {"neuromuscular", "neuromuscular therapy"},
+                                        {"stretching", "assisted stretching"},
+                                        {"hot_stone", "hot stone massage"}};
   for (const auto& p : kPhrases)
     if (p.id == id) return p.text;
   return "massage";
@@ -38,13 +43,20 @@ string_view modality_phrase(string_view id) {
 
 string_view perpetuating_factor(Work w) {
   switch (w) {
-    case Work::kDesk: return "long hours at the desk";
-    case Work::kStanding: return "long shifts on the feet";
-    case Work::kManual: return "heavy physical work";
-    case Work::kDriving: return "long hours at the wheel";
-    case Work::kActive: return "a high training load";
-    case Work::kStudent: return "long study hours";
-    case Work::kRetired: return "less activity than before";
+    case Work::kDesk:
+      return "long hours at the desk";
+    case Work::kStanding:
+      return "long shifts on the feet";
+    case Work::kManual:
+      return "heavy physical work";
+    case Work::kDriving:
+      return "long hours at the wheel";
+    case Work::kActive:
+      return "a high training load";
+    case Work::kStudent:
+      return "long study hours";
+    case Work::kRetired:
+      return "less activity than before";
   }
   return "daily strain";
 }
@@ -55,13 +67,13 @@ constexpr string_view kBetter[] = {
     "Slept better this week; the {label} is less constant."};
 constexpr string_view kSame[] = {"The {label} is about the same as at the last visit.",
                                  "Little change in the {label} after a busy week."};
-constexpr string_view kFlareTriggers[] = {
-    "moving furniture", "a long drive", "a weekend of gardening", "a deadline at work",
-    "a return to the gym", "sleeping in a hotel bed", "a cold, damp week", "a long flight"};
-constexpr string_view kAdherence[] = {"Doing the home care most days.",
-                                      "Has not kept up with the exercises.",
-                                      "Uses heat in the evenings and finds it helps.",
-                                      "Does the stretches when the pain starts."};
+constexpr string_view kFlareTriggers[] = {"moving furniture",       "a long drive",
+                                          "a weekend of gardening", "a deadline at work",
+                                          "a return to the gym",    "sleeping in a hotel bed",
+                                          "a cold, damp week",      "a long flight"};
+constexpr string_view kAdherence[] = {
+    "Doing the home care most days.", "Has not kept up with the exercises.",
+    "Uses heat in the evenings and finds it helps.", "Does the stretches when the pain starts."};
 constexpr string_view kBetterFindings[] = {"Less tissue tension than at the last visit.",
                                            "Taut bands softer and less tender than last time.",
                                            "Moves more freely than at the last visit."};
@@ -92,16 +104,18 @@ SoapNote write_soap(Random& rng, const Course& course, const Visit& visit) {
   // Subjective: what the client says.
   const int trend = visit.index == 0 ? 0 : visit.pain_before - visit.previous_pain;
   if (visit.index == 0) {
-    n.subjective = "Reports " + sided(replace_all(std::string(c.presenting), "{q}", course.quality)) +
-                   " " + course.onset + ". " + course.aggravator + " Pain " + pain + ".";
+    n.subjective = "Reports " +
+                   sided(replace_all(std::string(c.presenting), "{q}", course.quality)) + " " +
+                   course.onset + ". " + course.aggravator + " Pain " + pain + ".";
   } else if (visit.days_since_last > 120) {
-    n.subjective = "Returns after " + std::to_string(visit.days_since_last / 30) +
-                   " months: the " + label + " came back after " +
+    n.subjective = "Returns after " + std::to_string(visit.days_since_last / 30) + " months: the " +
+                   label + " came back after " +
                    std::string(pick<string_view>(rng, kFlareTriggers)) + ". Pain " + pain + ".";
   } else {
     if (trend < 0)
-      n.subjective = replace_all(replace_all(std::string(pick<string_view>(rng, kBetter)), "{label}", label),
-                                 "{n}", std::to_string(rng.between(2, 6)));
+      n.subjective =
+          replace_all(replace_all(std::string(pick<string_view>(rng, kBetter)), "{label}", label),
+                      "{n}", std::to_string(rng.between(2, 6)));
     else if (trend == 0)
       n.subjective = replace_all(std::string(pick<string_view>(rng, kSame)), "{label}", label);
     else
@@ -124,7 +138,7 @@ SoapNote write_soap(Random& rng, const Course& course, const Visit& visit) {
     n.objective += " " + sided(c.findings[second]);
   } else {
     n.objective += " ";
-    n.objective += trend < 0   ? pick<string_view>(rng, kBetterFindings)
+    n.objective += trend < 0    ? pick<string_view>(rng, kBetterFindings)
                    : trend == 0 ? pick<string_view>(rng, kSameFindings)
                                 : pick<string_view>(rng, kWorseFindings);
   }
@@ -152,7 +166,8 @@ SoapNote write_soap(Random& rng, const Course& course, const Visit& visit) {
   if (rng.chance(0.5) && c.techniques.size() > 1)
     second = " and " + sided(c.techniques[(tech + 1) % c.techniques.size()]);
   std::string home;
-  if (visit.index == 0 || rng.chance(0.35)) home = " Home care: " + sided(pick(rng, c.home_care)) + ".";
+  if (visit.index == 0 || rng.chance(0.35))
+    home = " Home care: " + sided(pick(rng, c.home_care)) + ".";
   std::string next;
   if (visit.rebook_weeks > 0)
     next = " Rebook in " + std::to_string(visit.rebook_weeks) +

@@ -1,10 +1,10 @@
 #include "myochart/text.h"
 
-#include <unicode/translit.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
 
-#include <memory>
 #include <stdexcept>
 
 namespace myochart::text {
@@ -80,20 +80,29 @@ std::size_t length_in_code_points(std::string_view s) {
 
 namespace {
 
-// Decompose, drop combining marks (except the kana voicing marks, which change the letter),
-// spell Latin letters in ASCII, lower-case, recompose (Hangul syllables come back whole).
-constexpr const char16_t* kFoldRules =
-    u"::NFD; ::[[:Nonspacing Mark:] - [\\u3099\\u309A]] Remove; ::Latin-ASCII; ::Lower; ::NFC;";
+// Latin letters that carry a stroke or are ligatures: no Unicode decomposition spells them in
+// ASCII, so they get their conventional ASCII spelling here (lower case; folding comes after).
+const char16_t* ascii_spelling(UChar32 c) {
+  switch (c) {
+    case 0x0141: case 0x0142: return u"l";   // Ł ł
+    case 0x00D8: case 0x00F8: return u"o";   // Ø ø
+    case 0x0110: case 0x0111: return u"d";   // Đ đ
+    case 0x00D0: case 0x00F0: return u"d";   // Ð ð
+    case 0x0126: case 0x0127: return u"h";   // Ħ ħ
+    case 0x0131: return u"i";                // dotless ı
+    case 0x0166: case 0x0167: return u"t";   // Ŧ ŧ
+    case 0x00C6: case 0x00E6: return u"ae";  // Æ æ
+    case 0x0152: case 0x0153: return u"oe";  // Œ œ
+    case 0x00DE: case 0x00FE: return u"th";  // Þ þ
+    case 0x0180: case 0x0243: return u"b";   // ƀ Ƀ
+    case 0x01E4: case 0x01E5: return u"g";   // Ǥ ǥ
+    default: return nullptr;
+  }
+}
 
-std::unique_ptr<icu::Transliterator> make_folder() {
-  UErrorCode status = U_ZERO_ERROR;
-  UParseError parse_error{};
-  std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
-      "myochart-fold", icu::UnicodeString(kFoldRules), UTRANS_FORWARD, parse_error, status));
-  if (U_FAILURE(status) || !t)
-    throw std::runtime_error(std::string("ICU search folding is unavailable: ") +
-                             u_errorName(status));
-  return t;
+// Voicing marks of kana change the word (か/が): keep them.
+bool removable_mark(UChar32 c) {
+  return u_charType(c) == U_NON_SPACING_MARK && c != 0x3099 && c != 0x309A;
 }
 
 }  // namespace
@@ -111,11 +120,33 @@ std::string fold_for_search(std::string_view s) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
   }
-  thread_local std::unique_ptr<icu::Transliterator> folder = make_folder();
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  folder->transliterate(u);
+  // Compatibility decomposition (also splits ligatures and full-width forms), marks removed,
+  // stroked letters spelled, full case folding (ß -> ss), then recomposed (Hangul comes back
+  // whole).
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status))
+    throw std::runtime_error(std::string("ICU normalization is unavailable: ") + u_errorName(status));
+  const icu::UnicodeString input =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  const icu::UnicodeString decomposed = nfkd->normalize(input, status);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (removable_mark(c)) continue;
+    if (const char16_t* spelled = ascii_spelling(c))
+      kept.append(icu::UnicodeString(spelled));
+    else
+      kept.append(c);
+  }
+  kept.foldCase();
+  const icu::UnicodeString composed = nfc->normalize(kept, status);
+  if (U_FAILURE(status))
+    throw std::runtime_error(std::string("ICU normalization failed: ") + u_errorName(status));
   std::string out;
-  u.toUTF8String(out);
+  composed.toUTF8String(out);
   return out;
 }
 

@@ -117,18 +117,14 @@ struct ChartMarks::Statements {
   void require_draft_session(Id session) {
     b.session = session;
     status.clear();
-    session_status.execute(true);
-    const bool found = session_status.got_data();
-    while (session_status.fetch()) {
-    }  // step to the end so the statement does not hold the transaction open
-    if (!found) throw NotFoundError("session", session);
+    if (!detail::execute_single(session_status)) throw NotFoundError("session", session);
     if (status == "signed")
       throw LockedError("session " + std::to_string(session) +
                         " is signed and locked: its chart can no longer change");
   }
 
-  void write_regions(const std::vector<std::string>& regions) {
-    clear_regions.execute(true);
+  void write_regions(const std::vector<std::string>& regions, bool replace) {
+    if (replace) clear_regions.execute(true);
     for (const auto& r : regions) {
       b.region = r;
       add_region.execute(true);
@@ -155,7 +151,7 @@ Id ChartMarks::add(WriteTransaction& tx, chart::ChartMark& m) {
     b.now = format_timestamp(t);
     st_->insert.execute(true);
     b.id = db_.dialect().last_insert_id(db_.sql());
-    st_->write_regions(m.region_ids);
+    st_->write_regions(m.region_ids, false);
   });
   m.id = b.id;
   m.row_version = 1;
@@ -182,7 +178,7 @@ void ChartMarks::update(WriteTransaction& tx, chart::ChartMark& m) {
     st_->update.execute(true);
     if (st_->update.get_affected_rows() != 1)
       detail::throw_stale(tx.db().sql(), "chart_marks", "chart mark", m.id, m.row_version);
-    st_->write_regions(m.region_ids);
+    st_->write_regions(m.region_ids, true);
   });
   m.row_version += 1;
   m.updated_at = t;

@@ -81,8 +81,8 @@ ClientSummary read_summary(const soci::row& row) {
   return s;
 }
 
-void append_words(std::string& out, std::string_view field) {
-  for (auto& w : text::search_words(text::fold_for_search(field))) {
+void append_words(std::string& out, std::string_view folded) {
+  for (auto& w : text::search_words(folded)) {
     if (!out.empty()) out += ' ';
     out += w;
   }
@@ -90,12 +90,22 @@ void append_words(std::string& out, std::string_view field) {
 
 }  // namespace
 
-std::string client_search_words(const Client& c) {
+namespace {
+// The folded name fields, computed once for both the search words and the sort key.
+struct FoldedNames {
+  std::string given, family, preferred;
+  explicit FoldedNames(const Client& c)
+      : given(text::fold_for_search(text::trim(c.given_name))),
+        family(text::fold_for_search(text::trim(c.family_name))),
+        preferred(text::fold_for_search(c.preferred_name)) {}
+};
+
+std::string search_words_of(const Client& c, const FoldedNames& f) {
   std::string words;
-  append_words(words, c.given_name);
-  append_words(words, c.family_name);
-  append_words(words, c.preferred_name);
-  append_words(words, c.email);
+  append_words(words, f.given);
+  append_words(words, f.family);
+  append_words(words, f.preferred);
+  append_words(words, text::fold_for_search(c.email));
   // Every tail of the phone's digits, so that typing any run of its digits finds it.
   const std::string digits = text::digits_only(c.phone);
   for (std::size_t i = 0; i + 3 <= digits.size(); ++i) {
@@ -105,11 +115,14 @@ std::string client_search_words(const Client& c) {
   return words;
 }
 
-std::string client_sort_key(const Client& c) {
-  const std::string& primary = text::trim(c.family_name).empty() ? c.given_name : c.family_name;
-  return text::fold_for_search(text::trim(primary)) + '\t' +
-         text::fold_for_search(text::trim(c.given_name));
+std::string sort_key_of(const FoldedNames& f) {
+  return (f.family.empty() ? f.given : f.family) + '\t' + f.given;
 }
+}  // namespace
+
+std::string client_search_words(const Client& c) { return search_words_of(c, FoldedNames(c)); }
+
+std::string client_sort_key(const Client& c) { return sort_key_of(FoldedNames(c)); }
 
 /// Statements prepared once per Clients object, bound to the buffer `b`.
 struct Clients::Statements {
@@ -128,7 +141,8 @@ struct Clients::Statements {
       family = c.family_name;
       preferred = c.preferred_name;
       family_first = c.family_name_first ? 1 : 0;
-      sort_key = client_sort_key(c);
+      const FoldedNames folded(c);
+      sort_key = sort_key_of(folded);
       dob = detail::nullable(c.date_of_birth);
       pronouns = c.pronouns;
       phone = c.phone;
@@ -149,7 +163,7 @@ struct Clients::Statements {
       referral = c.referral_source;
       notes = c.notes;
       archived = c.archived ? 1 : 0;
-      words = client_search_words(c);
+      words = search_words_of(c, folded);
     }
   } b;
 

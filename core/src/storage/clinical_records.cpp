@@ -16,20 +16,36 @@ using soci::use;
 
 namespace {
 
-void require_client(soci::session& sql, Id client) {
-  long long id = client;
-  int n = 0;
-  sql << "SELECT count(*) FROM clients WHERE id = :id", use(id), soci::into(n);
-  if (n == 0) throw NotFoundError("client", client);
+// What the insert and update statements of every record kind share: the client check, the
+// ids and versions, the time stamp.
+struct Common {
+  long long id = 0, client = 0, expected = 0;
+  int client_rows = 0;
+  std::string now;
+};
+
+soci::statement client_check(soci::session& sql, Common& c) {
+  return (sql.prepare << "SELECT count(*) FROM clients WHERE id = :c", use(c.client, "c"),
+          soci::into(c.client_rows));
 }
 
-// Runs an UPDATE ... WHERE id = :id AND row_version = :v and turns "no row changed" into
-// NotFoundError / ConflictError.
-void run_versioned_update(soci::session& sql, soci::details::prepare_temp_type prep,
-                          const char* table, const char* what, Id id, RowVersion expected) {
-  soci::statement st(prep);
+void require_client(soci::statement& check, const Common& c) {
+  detail::execute_single(check);
+  if (c.client_rows == 0) throw NotFoundError("client", c.client);
+}
+
+// Runs a prepared INSERT and reads back the new id.
+Id insert(Database& db, soci::statement& st) {
   st.execute(true);
-  if (st.get_affected_rows() != 1) detail::throw_stale(sql, table, what, id, expected);
+  return db.dialect().last_insert_id(db.sql());
+}
+
+// Runs a prepared UPDATE ... WHERE id = :id AND row_version = :v; "no row changed" becomes
+// NotFoundError / ConflictError.
+void update_versioned(soci::session& sql, soci::statement& st, const char* table, const char* what,
+                      const Common& c) {
+  st.execute(true);
+  if (st.get_affected_rows() != 1) detail::throw_stale(sql, table, what, c.id, c.expected);
 }
 
 void require_known_region(const Contraindication& c) {
@@ -42,44 +58,71 @@ void require_known_region(const Contraindication& c) {
 
 // ---- health history ---------------------------------------------------------------------
 
+struct HealthHistory::Statements {
+  Common c;
+  std::string kind, description, details;
+  detail::NullableText started, ended;
+  soci::statement check, add, update;
+
+  explicit Statements(soci::session& sql)
+      : check(client_check(sql, c)),
+        add((sql.prepare << "INSERT INTO health_entries (client_id, kind, description, details, "
+                            "started_on, ended_on, created_at, updated_at) VALUES (:c, :k, :d, "
+                            ":x, :s, :e, :t, :t)",
+             use(c.client, "c"), use(kind, "k"), use(description, "d"), use(details, "x"),
+             use(started.value, started.ind, "s"), use(ended.value, ended.ind, "e"),
+             use(c.now, "t"))),
+        update((sql.prepare << "UPDATE health_entries SET kind = :k, description = :d, "
+                               "details = :x, started_on = :s, ended_on = :e, updated_at = :t, "
+                               "row_version = row_version + 1 WHERE id = :id AND row_version = :v",
+                use(kind, "k"), use(description, "d"), use(details, "x"),
+                use(started.value, started.ind, "s"), use(ended.value, ended.ind, "e"),
+                use(c.now, "t"), use(c.id, "id"), use(c.expected, "v"))) {}
+
+  void fill(const HealthEntry& e, Timestamp t) {
+    c.id = e.id;
+    c.client = e.client_id;
+    c.expected = e.row_version;
+    c.now = format_timestamp(t);
+    kind = to_string(e.kind);
+    description = e.description;
+    details = e.details;
+    started = nullable(e.started_on);
+    ended = nullable(e.ended_on);
+  }
+};
+
+HealthHistory::HealthHistory(Database& db) : db_(db) {}
+HealthHistory::~HealthHistory() = default;
+
+HealthHistory::Statements& HealthHistory::st() {
+  if (!st_)
+    st_ = guarded("preparing statements", [&] { return std::make_unique<Statements>(db_.sql()); });
+  return *st_;
+}
+
 Id HealthHistory::add(WriteTransaction& tx, HealthEntry& e) {
   validate(e);
-  auto& sql = tx.db().sql();
+  auto& s = st();
   const Timestamp t = now();
-  const std::string ts = format_timestamp(t), kind(to_string(e.kind));
-  auto started = nullable(e.started_on), ended = nullable(e.ended_on);
-  long long client = e.client_id, id = 0;
-  guarded("saving the health history entry", [&] {
-    require_client(sql, e.client_id);
-    sql << "INSERT INTO health_entries (client_id, kind, description, details, started_on, "
-           "ended_on, created_at, updated_at) VALUES (:c, :k, :d, :x, :s, :e, :t, :t)",
-        use(client, "c"), use(kind, "k"), use(e.description, "d"), use(e.details, "x"),
-        use(started.value, started.ind, "s"), use(ended.value, ended.ind, "e"), use(ts, "t");
-    id = tx.db().dialect().last_insert_id(sql);
+  s.fill(e, t);
+  const Id id = guarded("saving the health history entry", [&] {
+    require_client(s.check, s.c);
+    return insert(tx.db(), s.add);
   });
   e.id = id;
   e.row_version = 1;
   e.created_at = e.updated_at = t;
-  return e.id;
+  return id;
 }
 
 void HealthHistory::update(WriteTransaction& tx, HealthEntry& e) {
   validate(e);
-  auto& sql = tx.db().sql();
+  auto& s = st();
   const Timestamp t = now();
-  const std::string ts = format_timestamp(t), kind(to_string(e.kind));
-  auto started = nullable(e.started_on), ended = nullable(e.ended_on);
-  long long id = e.id, version = e.row_version;
+  s.fill(e, t);
   guarded("saving the health history entry", [&] {
-    run_versioned_update(
-        sql,
-        (sql.prepare << "UPDATE health_entries SET kind = :k, description = :d, details = :x, "
-                        "started_on = :s, ended_on = :e, updated_at = :t, "
-                        "row_version = row_version + 1 WHERE id = :id AND row_version = :v",
-         use(kind, "k"), use(e.description, "d"), use(e.details, "x"),
-         use(started.value, started.ind, "s"), use(ended.value, ended.ind, "e"), use(ts, "t"),
-         use(id, "id"), use(version, "v")),
-        "health_entries", "health history entry", e.id, e.row_version);
+    update_versioned(tx.db().sql(), s.update, "health_entries", "health history entry", s.c);
   });
   e.row_version += 1;
   e.updated_at = t;
@@ -115,54 +158,83 @@ std::vector<HealthEntry> HealthHistory::list_for_client(Id client) const {
 
 // ---- contraindications ------------------------------------------------------------------
 
-Id Contraindications::add(WriteTransaction& tx, Contraindication& c) {
-  validate(c);
-  require_known_region(c);
-  auto& sql = tx.db().sql();
-  const Timestamp t = now();
-  const std::string ts = format_timestamp(t), severity(to_string(c.severity));
-  auto noted = nullable(c.noted_on), resolved = nullable(c.resolved_on);
-  long long client = c.client_id, id = 0;
-  int active = c.active ? 1 : 0;
-  guarded("saving the contraindication", [&] {
-    require_client(sql, c.client_id);
-    sql << "INSERT INTO contraindications (client_id, kind, description, severity, region_id, "
-           "active, noted_on, resolved_on, notes, created_at, updated_at) VALUES (:c, :k, :d, "
-           ":s, :r, :a, :n, :x, :notes, :t, :t)",
-        use(client, "c"), use(c.kind, "k"), use(c.description, "d"), use(severity, "s"),
-        use(c.region_id, "r"), use(active, "a"), use(noted.value, noted.ind, "n"),
-        use(resolved.value, resolved.ind, "x"), use(c.notes, "notes"), use(ts, "t");
-    id = tx.db().dialect().last_insert_id(sql);
-  });
-  c.id = id;
-  c.row_version = 1;
-  c.created_at = c.updated_at = t;
-  return c.id;
+struct Contraindications::Statements {
+  Common c;
+  std::string kind, description, severity, region, notes;
+  int active = 1;
+  detail::NullableText noted, resolved;
+  soci::statement check, add, update;
+
+  explicit Statements(soci::session& sql)
+      : check(client_check(sql, c)),
+        add((sql.prepare << "INSERT INTO contraindications (client_id, kind, description, "
+                            "severity, region_id, active, noted_on, resolved_on, notes, "
+                            "created_at, updated_at) VALUES (:c, :k, :d, :s, :r, :a, :n, :x, "
+                            ":notes, :t, :t)",
+             use(c.client, "c"), use(kind, "k"), use(description, "d"), use(severity, "s"),
+             use(region, "r"), use(active, "a"), use(noted.value, noted.ind, "n"),
+             use(resolved.value, resolved.ind, "x"), use(notes, "notes"), use(c.now, "t"))),
+        update((sql.prepare << "UPDATE contraindications SET kind = :k, description = :d, "
+                               "severity = :s, region_id = :r, active = :a, noted_on = :n, "
+                               "resolved_on = :x, notes = :notes, updated_at = :t, "
+                               "row_version = row_version + 1 WHERE id = :id AND row_version = :v",
+                use(kind, "k"), use(description, "d"), use(severity, "s"), use(region, "r"),
+                use(active, "a"), use(noted.value, noted.ind, "n"),
+                use(resolved.value, resolved.ind, "x"), use(notes, "notes"), use(c.now, "t"),
+                use(c.id, "id"), use(c.expected, "v"))) {}
+
+  void fill(const Contraindication& k, Timestamp t) {
+    c.id = k.id;
+    c.client = k.client_id;
+    c.expected = k.row_version;
+    c.now = format_timestamp(t);
+    kind = k.kind;
+    description = k.description;
+    severity = to_string(k.severity);
+    region = k.region_id;
+    active = k.active ? 1 : 0;
+    noted = nullable(k.noted_on);
+    resolved = nullable(k.resolved_on);
+    notes = k.notes;
+  }
+};
+
+Contraindications::Contraindications(Database& db) : db_(db) {}
+Contraindications::~Contraindications() = default;
+
+Contraindications::Statements& Contraindications::st() {
+  if (!st_)
+    st_ = guarded("preparing statements", [&] { return std::make_unique<Statements>(db_.sql()); });
+  return *st_;
 }
 
-void Contraindications::update(WriteTransaction& tx, Contraindication& c) {
-  validate(c);
-  require_known_region(c);
-  auto& sql = tx.db().sql();
+Id Contraindications::add(WriteTransaction& tx, Contraindication& k) {
+  validate(k);
+  require_known_region(k);
+  auto& s = st();
   const Timestamp t = now();
-  const std::string ts = format_timestamp(t), severity(to_string(c.severity));
-  auto noted = nullable(c.noted_on), resolved = nullable(c.resolved_on);
-  long long id = c.id, version = c.row_version;
-  int active = c.active ? 1 : 0;
-  guarded("saving the contraindication", [&] {
-    run_versioned_update(
-        sql,
-        (sql.prepare << "UPDATE contraindications SET kind = :k, description = :d, "
-                        "severity = :s, region_id = :r, active = :a, noted_on = :n, "
-                        "resolved_on = :x, notes = :notes, updated_at = :t, "
-                        "row_version = row_version + 1 WHERE id = :id AND row_version = :v",
-         use(c.kind, "k"), use(c.description, "d"), use(severity, "s"), use(c.region_id, "r"),
-         use(active, "a"), use(noted.value, noted.ind, "n"), use(resolved.value, resolved.ind, "x"),
-         use(c.notes, "notes"), use(ts, "t"), use(id, "id"), use(version, "v")),
-        "contraindications", "contraindication", c.id, c.row_version);
+  s.fill(k, t);
+  const Id id = guarded("saving the contraindication", [&] {
+    require_client(s.check, s.c);
+    return insert(tx.db(), s.add);
   });
-  c.row_version += 1;
-  c.updated_at = t;
+  k.id = id;
+  k.row_version = 1;
+  k.created_at = k.updated_at = t;
+  return id;
+}
+
+void Contraindications::update(WriteTransaction& tx, Contraindication& k) {
+  validate(k);
+  require_known_region(k);
+  auto& s = st();
+  const Timestamp t = now();
+  s.fill(k, t);
+  guarded("saving the contraindication", [&] {
+    update_versioned(tx.db().sql(), s.update, "contraindications", "contraindication", s.c);
+  });
+  k.row_version += 1;
+  k.updated_at = t;
 }
 
 std::vector<Contraindication> Contraindications::list_for_client(Id client,
@@ -201,50 +273,75 @@ std::vector<Contraindication> Contraindications::list_for_client(Id client,
 
 // ---- consents ---------------------------------------------------------------------------
 
-Id Consents::add(WriteTransaction& tx, Consent& c) {
-  validate(c);
-  auto& sql = tx.db().sql();
-  const Timestamp t = now();
-  const std::string ts = format_timestamp(t), given = format_date(c.given_on);
-  auto withdrawn = nullable(c.withdrawn_on);
-  long long client = c.client_id, id = 0;
-  guarded("saving the consent", [&] {
-    require_client(sql, c.client_id);
-    sql << "INSERT INTO consents (client_id, kind, given_on, witnessed_by, document_version, "
-           "withdrawn_on, notes, created_at, updated_at) VALUES (:c, :k, :g, :w, :dv, :x, "
-           ":notes, :t, :t)",
-        use(client, "c"), use(c.kind, "k"), use(given, "g"), use(c.witnessed_by, "w"),
-        use(c.document_version, "dv"), use(withdrawn.value, withdrawn.ind, "x"),
-        use(c.notes, "notes"), use(ts, "t");
-    id = tx.db().dialect().last_insert_id(sql);
-  });
-  c.id = id;
-  c.row_version = 1;
-  c.created_at = c.updated_at = t;
-  return c.id;
+struct Consents::Statements {
+  Common c;
+  std::string kind, given, witness, version, notes;
+  detail::NullableText withdrawn;
+  soci::statement check, add, update;
+
+  explicit Statements(soci::session& sql)
+      : check(client_check(sql, c)),
+        add((sql.prepare << "INSERT INTO consents (client_id, kind, given_on, witnessed_by, "
+                            "document_version, withdrawn_on, notes, created_at, updated_at) "
+                            "VALUES (:c, :k, :g, :w, :dv, :x, :notes, :t, :t)",
+             use(c.client, "c"), use(kind, "k"), use(given, "g"), use(witness, "w"),
+             use(version, "dv"), use(withdrawn.value, withdrawn.ind, "x"), use(notes, "notes"),
+             use(c.now, "t"))),
+        update((sql.prepare << "UPDATE consents SET kind = :k, given_on = :g, witnessed_by = :w, "
+                               "document_version = :dv, withdrawn_on = :x, notes = :notes, "
+                               "updated_at = :t, row_version = row_version + 1 "
+                               "WHERE id = :id AND row_version = :v",
+                use(kind, "k"), use(given, "g"), use(witness, "w"), use(version, "dv"),
+                use(withdrawn.value, withdrawn.ind, "x"), use(notes, "notes"), use(c.now, "t"),
+                use(c.id, "id"), use(c.expected, "v"))) {}
+
+  void fill(const Consent& k, Timestamp t) {
+    c.id = k.id;
+    c.client = k.client_id;
+    c.expected = k.row_version;
+    c.now = format_timestamp(t);
+    kind = k.kind;
+    given = format_date(k.given_on);
+    witness = k.witnessed_by;
+    version = k.document_version;
+    withdrawn = nullable(k.withdrawn_on);
+    notes = k.notes;
+  }
+};
+
+Consents::Consents(Database& db) : db_(db) {}
+Consents::~Consents() = default;
+
+Consents::Statements& Consents::st() {
+  if (!st_)
+    st_ = guarded("preparing statements", [&] { return std::make_unique<Statements>(db_.sql()); });
+  return *st_;
 }
 
-void Consents::update(WriteTransaction& tx, Consent& c) {
-  validate(c);
-  auto& sql = tx.db().sql();
+Id Consents::add(WriteTransaction& tx, Consent& k) {
+  validate(k);
+  auto& s = st();
   const Timestamp t = now();
-  const std::string ts = format_timestamp(t), given = format_date(c.given_on);
-  auto withdrawn = nullable(c.withdrawn_on);
-  long long id = c.id, version = c.row_version;
-  guarded("saving the consent", [&] {
-    run_versioned_update(
-        sql,
-        (sql.prepare << "UPDATE consents SET kind = :k, given_on = :g, witnessed_by = :w, "
-                        "document_version = :dv, withdrawn_on = :x, notes = :notes, "
-                        "updated_at = :t, row_version = row_version + 1 "
-                        "WHERE id = :id AND row_version = :v",
-         use(c.kind, "k"), use(given, "g"), use(c.witnessed_by, "w"),
-         use(c.document_version, "dv"), use(withdrawn.value, withdrawn.ind, "x"),
-         use(c.notes, "notes"), use(ts, "t"), use(id, "id"), use(version, "v")),
-        "consents", "consent", c.id, c.row_version);
+  s.fill(k, t);
+  const Id id = guarded("saving the consent", [&] {
+    require_client(s.check, s.c);
+    return insert(tx.db(), s.add);
   });
-  c.row_version += 1;
-  c.updated_at = t;
+  k.id = id;
+  k.row_version = 1;
+  k.created_at = k.updated_at = t;
+  return id;
+}
+
+void Consents::update(WriteTransaction& tx, Consent& k) {
+  validate(k);
+  auto& s = st();
+  const Timestamp t = now();
+  s.fill(k, t);
+  guarded("saving the consent",
+          [&] { update_versioned(tx.db().sql(), s.update, "consents", "consent", s.c); });
+  k.row_version += 1;
+  k.updated_at = t;
 }
 
 std::vector<Consent> Consents::list_for_client(Id client) const {

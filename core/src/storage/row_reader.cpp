@@ -110,6 +110,14 @@ std::optional<Timestamp> RowReader::optional_timestamp() {
   return ts;
 }
 
+bool execute_single(soci::statement& st) {
+  st.execute(true);
+  const bool found = st.got_data();
+  while (st.fetch()) {
+  }
+  return found;
+}
+
 NullableText nullable(const std::optional<Date>& d) {
   if (!d) return {};
   return {format_date(*d), soci::i_ok};

@@ -43,6 +43,11 @@ struct NullableInt {
   soci::indicator ind = soci::i_null;
 };
 
+/// Runs a prepared single-row SELECT and steps it to its end, so that the statement does not
+/// keep the transaction busy ("SQL statements in progress" at COMMIT). Returns whether it
+/// produced a row.
+bool execute_single(soci::statement& st);
+
 NullableText nullable(const std::optional<Date>& d);
 NullableText nullable(const std::optional<Timestamp>& t);
 NullableInt nullable(const std::optional<int>& v);

@@ -68,10 +68,18 @@ struct Sessions::Statements {
     }
   } b;
 
+  int client_rows = 0;
+  std::string status, signed_by, signed_at;
+  soci::indicator status_ind = soci::i_null;
   soci::statement insert;
+  soci::statement index_notes;
   soci::statement update;
+  soci::statement client_exists;
+  soci::statement stored_status;
+  soci::statement sign;
 
-  explicit Statements(soci::session& sql)
+  explicit Statements(Database& db) : Statements(db.sql(), db.dialect()) {}
+  Statements(soci::session& sql, const Dialect& dialect)
       : insert((sql.prepare << "INSERT INTO sessions (client_id, therapist, started_at, "
                                "duration_minutes, modality, subjective, objective, assessment, "
                                "plan, pain_before, pain_after, status, created_at, updated_at) "
@@ -84,6 +92,9 @@ struct Sessions::Statements {
                 use(b.objective, "objective"), use(b.assessment, "assessment"),
                 use(b.plan, "plan"), use(b.before.value, b.before.ind, "before"),
                 use(b.after.value, b.after.ind, "after"), use(b.now, "now"))),
+        index_notes((sql.prepare << dialect.note_index_sql(), use(b.id, "id"),
+                     use(b.subjective, "subjective"), use(b.objective, "objective"),
+                     use(b.assessment, "assessment"), use(b.plan, "plan"))),
         update((sql.prepare << "UPDATE sessions SET therapist = :therapist, started_at = "
                                ":started, duration_minutes = :duration, modality = :modality, "
                                "subjective = :subjective, objective = :objective, assessment = "
@@ -96,32 +107,32 @@ struct Sessions::Statements {
                 use(b.assessment, "assessment"), use(b.plan, "plan"),
                 use(b.before.value, b.before.ind, "before"),
                 use(b.after.value, b.after.ind, "after"), use(b.now, "now"), use(b.id, "id"),
-                use(b.expected, "expected"))) {}
+                use(b.expected, "expected"))),
+        client_exists((sql.prepare << "SELECT count(*) FROM clients WHERE id = :client",
+                       use(b.client, "client"), soci::into(client_rows))),
+        stored_status((sql.prepare << "SELECT status FROM sessions WHERE id = :id", use(b.id, "id"),
+                       soci::into(status, status_ind))),
+        sign((sql.prepare << "UPDATE sessions SET status = 'signed', signed_at = :t, "
+                             "signed_by = :by, updated_at = :t, row_version = row_version + 1 "
+                             "WHERE id = :id AND row_version = :v",
+              use(signed_at, "t"), use(signed_by, "by"), use(b.id, "id"), use(b.expected, "v"))) {}
+
+  /// The stored status of session `id`; NotFoundError when it does not exist.
+  SessionStatus status_of(Id id) {
+    b.id = id;
+    if (!detail::execute_single(stored_status)) throw NotFoundError("session", id);
+    return session_status_from_string(status).value_or(SessionStatus::kDraft);
+  }
 };
 
 Sessions::Sessions(Database& db) : db_(db) {
-  st_ = guarded("preparing session statements",
-                [&] { return std::make_unique<Statements>(db.sql()); });
+  st_ = guarded("preparing session statements", [&] { return std::make_unique<Statements>(db); });
 }
 
 Sessions::~Sessions() = default;
 
 namespace {
-void require_client(soci::session& sql, Id client) {
-  long long id = client;
-  int n = 0;
-  sql << "SELECT count(*) FROM clients WHERE id = :id", use(id), soci::into(n);
-  if (n == 0) throw NotFoundError("client", client);
-}
 
-// The stored status of a session; NotFoundError when it does not exist.
-SessionStatus stored_status(soci::session& sql, Id id) {
-  long long lid = id;
-  std::string status;
-  sql << "SELECT status FROM sessions WHERE id = :id", use(lid), soci::into(status);
-  if (!sql.got_data()) throw NotFoundError("session", id);
-  return session_status_from_string(status).value_or(SessionStatus::kDraft);
-}
 }  // namespace
 
 Id Sessions::add(WriteTransaction& tx, Session& s) {
@@ -130,10 +141,13 @@ Id Sessions::add(WriteTransaction& tx, Session& s) {
   b.fill(s);
   const Timestamp t = now();
   b.now = format_timestamp(t);
+  (void)tx;
   guarded("saving the session", [&] {
-    require_client(tx.db().sql(), s.client_id);
+    detail::execute_single(st_->client_exists);
+    if (st_->client_rows == 0) throw NotFoundError("client", s.client_id);
     st_->insert.execute(true);
     b.id = db_.dialect().last_insert_id(db_.sql());
+    st_->index_notes.execute(true);
   });
   s.id = b.id;
   s.row_version = 1;
@@ -154,7 +168,7 @@ void Sessions::update(WriteTransaction& tx, Session& s) {
   b.now = format_timestamp(t);
   guarded("saving the session", [&] {
     auto& sql = tx.db().sql();
-    if (stored_status(sql, s.id) == SessionStatus::kSigned)
+    if (st_->status_of(s.id) == SessionStatus::kSigned)
       throw LockedError("session " + std::to_string(s.id) +
                         " is signed and locked: only amendments can be added");
     st_->update.execute(true);
@@ -170,18 +184,16 @@ RowVersion Sessions::sign(WriteTransaction& tx, Id id, RowVersion expected,
   if (text::trim(signed_by).empty())
     throw ValidationError("signed_by", "is empty", "the name of the therapist signing");
   auto& sql = tx.db().sql();
-  const std::string t = format_timestamp(at.value_or(now()));
-  long long lid = id, lexp = expected;
   guarded("signing the session", [&] {
-    if (stored_status(sql, id) == SessionStatus::kSigned)
+    if (st_->status_of(id) == SessionStatus::kSigned)
       throw LockedError("session " + std::to_string(id) + " is signed already");
-    soci::statement st = (sql.prepare << "UPDATE sessions SET status = 'signed', signed_at = :t, "
-                                         "signed_by = :by, updated_at = :t, "
-                                         "row_version = row_version + 1 "
-                                         "WHERE id = :id AND row_version = :v",
-                          use(t, "t"), use(signed_by, "by"), use(lid, "id"), use(lexp, "v"));
-    st.execute(true);
-    if (st.get_affected_rows() != 1) detail::throw_stale(sql, "sessions", "session", id, expected);
+    st_->signed_at = format_timestamp(at.value_or(now()));
+    st_->signed_by = signed_by;
+    st_->b.id = id;
+    st_->b.expected = expected;
+    st_->sign.execute(true);
+    if (st_->sign.get_affected_rows() != 1)
+      detail::throw_stale(sql, "sessions", "session", id, expected);
   });
   return expected + 1;
 }

@@ -106,6 +106,11 @@ class SqliteDialect final : public Dialect {
     return fts_prefix_query(prefixes);
   }
 
+  std::string note_index_sql() const override {
+    return "INSERT INTO session_notes (rowid, subjective, objective, assessment, plan) "
+           "VALUES (:id, :subjective, :objective, :assessment, :plan)";
+  }
+
   std::string note_search_sql() const override {
     return "SELECT s.id, s.client_id, s.started_at, "
            "snippet(session_notes, -1, '[', ']', ' … ', 12) "

@@ -1,7 +1,9 @@
 // The demo clinic: deterministic, counted, in many scripts, on the body, consistent.
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <iterator>
 #include <memory>
 #include <set>
 #include <string>
@@ -53,37 +55,47 @@ struct Demo {
   }
 };
 
-/// Every row the demo wrote, in key order, without the columns that record when it was
-/// written (those come from the clock, not from the options).
+/// Every row the demo wrote, in key order, without created_at and updated_at (the repositories
+/// set those from the clock, not from the options).
 std::string content_of(storage::Database& db) {
   const std::pair<const char*, const char*> tables[] = {
-      {"clients", "id"},        {"health_entries", "id"}, {"contraindications", "id"},
-      {"consents", "id"},       {"sessions", "id"},       {"chart_marks", "id"},
+      {"clients", "id"},
+      {"health_entries", "id"},
+      {"contraindications", "id"},
+      {"consents", "id"},
+      {"sessions", "id"},
+      {"chart_marks", "id"},
       {"chart_mark_regions", "mark_id, region_id"}};
   std::string out;
   for (const auto& [table, key] : tables) {
-    soci::rowset<soci::row> rows =
-        db.sql().prepare << std::string("SELECT * FROM ") + table + " ORDER BY " + key;
+    soci::rowset<soci::row> rows = db.sql().prepare
+                                   << std::string("SELECT * FROM ") + table + " ORDER BY " + key;
     for (const soci::row& r : rows) {
       out += table;
       for (std::size_t i = 0; i < r.size(); ++i) {
         const soci::column_properties& p = r.get_properties(i);
-        if (p.get_name() == "created_at" || p.get_name() == "updated_at" ||
-            p.get_name() == "signed_at")
-          continue;
+        if (p.get_name() == "created_at" || p.get_name() == "updated_at") continue;
         out += '|';
         if (r.get_indicator(i) == soci::i_null) {
           out += "NULL";
           continue;
         }
         switch (p.get_data_type()) {
-          case soci::dt_integer: out += std::to_string(r.get<int>(i)); break;
-          case soci::dt_long_long: out += std::to_string(r.get<long long>(i)); break;
+          case soci::dt_integer:
+            out += std::to_string(r.get<int>(i));
+            break;
+          case soci::dt_long_long:
+            out += std::to_string(r.get<long long>(i));
+            break;
           case soci::dt_unsigned_long_long:
             out += std::to_string(r.get<unsigned long long>(i));
             break;
-          case soci::dt_double: out += std::to_string(r.get<double>(i)); break;
-          default: out += r.get<std::string>(i); break;
+          case soci::dt_double:
+            out += std::to_string(r.get<double>(i));
+            break;
+          default:
+            out += r.get<std::string>(i);
+            break;
         }
       }
       out += '\n';
@@ -91,6 +103,12 @@ std::string content_of(storage::Database& db) {
   }
   return out;
 }
+
+// Parts of the phone-number ranges set aside for films and fiction in the demo's countries.
+const char* const kFictionalRanges[] = {"555 01",   "555-01", "7946 0", "496 0", "7700 900",
+                                        "1632 960", "9649 6", "23125",  "66969", "99998",
+                                        "90009",    "4710 ",  "99 00",  "39 98", "65 71",
+                                        "36 49",    "53 01",  "61 91",  "5550 ", "491 570"};
 
 /// The scripts a piece of UTF-8 text is written in.
 std::set<std::string> scripts_of(const std::string& s) {
@@ -132,7 +150,7 @@ std::set<std::string> scripts_of(const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("the same options give the same clinic, another seed gives another") {
+TEST_CASE("the same options give the same clinic, another seed gives another", "[demo]") {
   Demo a(120, 7);
   Demo b(120, 7);
   Demo c(120, 8);
@@ -144,9 +162,10 @@ TEST_CASE("the same options give the same clinic, another seed gives another") {
   CHECK(a.summary.marks == b.summary.marks);
 }
 
-TEST_CASE("the summary counts what was written, and progress reaches the end") {
+TEST_CASE("the summary counts what was written, and progress reaches the end", "[demo]") {
   test::TempDir dir;
-  auto db = storage::Database::open_sqlite(dir / "demo.myochart", storage::OpenMode::kCreateIfMissing);
+  auto db =
+      storage::Database::open_sqlite(dir / "demo.myochart", storage::OpenMode::kCreateIfMissing);
   demo::DemoOptions o;
   o.clients = 150;
   o.seed = 3;
@@ -188,7 +207,7 @@ TEST_CASE("the summary counts what was written, and progress reaches the end") {
   CHECK(count("sessions WHERE status = 'signed' AND signed_by <> therapist") == 0);
 }
 
-TEST_CASE("names come in many scripts, in each culture's own order") {
+TEST_CASE("names come in many scripts, in each culture's own order", "[demo]") {
   Demo d(200, 11);
   storage::Clients clients(*d.db);
   storage::ClientQuery q;
@@ -211,6 +230,15 @@ TEST_CASE("names come in many scripts, in each culture's own order") {
     const int age = age_on(*c.date_of_birth, kUntil);
     CHECK(age >= 16);
     CHECK(age <= 85);
+    // Phone numbers come from ranges reserved for fiction (555-01xx, Ofcom's drama numbers...).
+    for (const std::string& phone : {c.phone, c.emergency_contact.phone, c.physician.phone}) {
+      if (phone.empty()) continue;
+      const bool fictional =
+          std::any_of(std::begin(kFictionalRanges), std::end(kFictionalRanges),
+                      [&](const char* range) { return phone.find(range) != std::string::npos; });
+      INFO(phone);
+      CHECK(fictional);
+    }
     if (!c.email.empty()) {
       const auto domain = c.email.substr(c.email.find('@') + 1);
       CHECK((domain == "example.org" || domain == "example.com" || domain == "example.net"));
@@ -223,7 +251,7 @@ TEST_CASE("names come in many scripts, in each culture's own order") {
   CHECK(preferred > 0);
 }
 
-TEST_CASE("every mark lies on the chart and names the regions it covers") {
+TEST_CASE("every mark lies on the chart and names the regions it covers", "[demo]") {
   Demo d(100, 5);
   storage::ChartMarks marks(*d.db);
   const auto& chart = chart::BodyChart::standard();
@@ -247,7 +275,7 @@ TEST_CASE("every mark lies on the chart and names the regions it covers") {
   CHECK(seen == d.summary.marks);
 }
 
-TEST_CASE("contraindications use known kinds and regions and follow the history") {
+TEST_CASE("contraindications use known kinds and regions and follow the history", "[demo]") {
   Demo d(300, 9);
   storage::HealthHistory history(*d.db);
   storage::Contraindications flags(*d.db);
@@ -285,7 +313,7 @@ TEST_CASE("contraindications use known kinds and regions and follow the history"
   CHECK(resolved > 0);
 }
 
-TEST_CASE("sessions fall on the history's days and their notes read like a course") {
+TEST_CASE("sessions fall on the history's days and their notes read like a course", "[demo]") {
   Demo d(100, 13);
   storage::Sessions sessions(*d.db);
   const auto earliest = std::chrono::sys_days{kUntil} - std::chrono::days{6 * 366};
@@ -307,9 +335,10 @@ TEST_CASE("sessions fall on the history's days and their notes read like a cours
   }
 }
 
-TEST_CASE("a database that already holds clients is refused untouched") {
+TEST_CASE("a database that already holds clients is refused untouched", "[demo]") {
   test::TempDir dir;
-  auto db = storage::Database::open_sqlite(dir / "clinic.myochart", storage::OpenMode::kCreateIfMissing);
+  auto db =
+      storage::Database::open_sqlite(dir / "clinic.myochart", storage::OpenMode::kCreateIfMissing);
   {
     Client c;
     c.given_name = "Rowan";
@@ -326,9 +355,10 @@ TEST_CASE("a database that already holds clients is refused untouched") {
   CHECK(clients.count(true) == 1);
 }
 
-TEST_CASE("a last day in the future is refused") {
+TEST_CASE("a last day in the future is refused", "[demo]") {
   test::TempDir dir;
-  auto db = storage::Database::open_sqlite(dir / "demo.myochart", storage::OpenMode::kCreateIfMissing);
+  auto db =
+      storage::Database::open_sqlite(dir / "demo.myochart", storage::OpenMode::kCreateIfMissing);
   demo::DemoOptions o;
   o.clients = 5;
   o.until = Date{std::chrono::sys_days{today()} + std::chrono::days{30}};

@@ -51,6 +51,11 @@ class BodyChartView {
   View view_;
   std::string svg_;
   std::vector<Region> regions_;
+  struct Bounds {
+    double x0, y0, x1, y1;
+  };
+  std::vector<Bounds> bounds_;      ///< of each region, to skip far ones cheaply
+  std::vector<double> areas_;       ///< of each region
   std::vector<std::uint8_t> mask_;  ///< 1 = body, row-major kMaskWidth x kMaskHeight
   static constexpr int kMaskWidth = 500;
   static constexpr int kMaskHeight = 1000;

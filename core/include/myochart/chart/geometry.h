@@ -31,10 +31,15 @@ double area(const Polygon& p);
 Point centroid(const Polygon& p);
 /// Inside or on the border (by the even-odd rule for a self-intersecting polygon).
 bool contains(const Polygon& p, Point q);
+/// True when no two non-neighbouring edges meet (and there are at least 3 distinct vertices).
+bool is_simple(const Polygon& p);
 /// Area of the intersection of two simple polygons (either orientation, convex or not); 0 when
 /// either is degenerate. A self-intersecting polygon (a freehand lasso) gets an estimate from
 /// the even-odd rule on a fine grid.
 double intersection_area(const Polygon& a, const Polygon& b);
+/// As intersection_area() for polygons already known to be simple (is_simple), skipping the
+/// check: for hot loops over the fixed template regions.
+double intersection_area_of_simple(const Polygon& a, const Polygon& b);
 /// Distance from q to the polygon's border (0 when on it), in canvas units (as canvas_distance).
 double distance_to_border(const Polygon& p, Point q);
 /// Euclidean distance, treating x and y as the same unit (x scaled by kChartAspect so that

@@ -50,6 +50,9 @@ class Dialect {
   /// The value bound to :q for the given folded prefixes (non-empty, alphanumeric).
   virtual std::string client_query(const std::vector<std::string>& prefixes) const = 0;
 
+  /// One statement, binding :id, :subjective, :objective, :assessment and :plan, that adds a
+  /// new session's SOAP text to the full-text index (edits are kept in step by the schema).
+  virtual std::string note_index_sql() const = 0;
   /// SQL returning (session id, snippet) of sessions whose SOAP text matches :q, best first,
   /// optionally restricted to one client (:client, or all when :client is 0), limited to :n.
   virtual std::string note_search_sql() const = 0;
