@@ -63,7 +63,8 @@ std::vector<chart::Point> parse_points_option(const std::string& field, const st
   const char* accepted = "points as x,y pairs separated by spaces, 0 <= x,y <= 1 (\"0.42,0.31\")";
   while (in >> pair) {
     const auto comma = pair.find(',');
-    if (comma == std::string::npos) throw ValidationError(field, "has a point without a comma", accepted);
+    if (comma == std::string::npos)
+      throw ValidationError(field, "has a point without a comma", accepted);
     chart::Point p;
     auto parse = [&](std::string_view s, double& out) {
       auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -81,7 +82,8 @@ std::vector<chart::Point> parse_points_option(const std::string& field, const st
 std::string text_option(const std::string& value) {
   if (value.size() < 2 || value[0] != '@') return value;
   const std::string file = value.substr(1);
-  if (file == "-") return {std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+  if (file == "-")
+    return {std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
   std::ifstream in(file, std::ios::binary);
   if (!in) throw Error("cannot read " + file);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};

@@ -2,7 +2,6 @@
 // What every myochart-cli command shares: the database it works on, the output mode, and
 // small parsing helpers whose errors name the option and what it accepts.
 #include <CLI/CLI.hpp>
-
 #include <filesystem>
 #include <iosfwd>
 #include <memory>

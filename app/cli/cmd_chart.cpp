@@ -32,7 +32,8 @@ void add_chart_commands(CLI::App& app, Context& ctx) {
     const std::filesystem::path out(a->out);
     const auto ext = out.extension().string();
     if (ext != ".png" && ext != ".pdf")
-      throw ValidationError("out", "has an unknown file type", "a file name ending in .png or .pdf");
+      throw ValidationError("out", "has an unknown file type",
+                            "a file name ending in .png or .pdf");
     auto& db = ctx.db();
     storage::Sessions sessions(db);
     storage::ChartMarks marks(db);
@@ -41,8 +42,10 @@ void add_chart_commands(CLI::App& app, Context& ctx) {
     scene.view = *chart::view_from_string(a->view);
     scene.marks = marks.list_for_session(s.id, scene.view);
     if (a->compare)
-      if (auto prev = sessions.previous(s.id)) scene.reference_marks = marks.list_for_session(*prev, scene.view);
-    scene.title = std::string(chart::view_label(scene.view)) + " — session of " + format_local(s.started_at);
+      if (auto prev = sessions.previous(s.id))
+        scene.reference_marks = marks.list_for_session(*prev, scene.view);
+    scene.title =
+        std::string(chart::view_label(scene.view)) + " — session of " + format_local(s.started_at);
     scene.legend = !a->no_legend;
     render::ChartRenderer renderer;
     if (ext == ".png") {

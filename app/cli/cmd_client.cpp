@@ -77,7 +77,9 @@ struct ClientFields {
   }
 };
 
-std::string date_or_dash(const std::optional<Date>& d) { return d ? format_date(*d) : "-"; }
+std::string date_or_dash(const std::optional<Date>& d) {
+  return d ? format_date(*d) : "-";
+}
 
 void print_summaries(const Context& ctx, const std::vector<storage::ClientSummary>& rows) {
   nlohmann::json j = nlohmann::json::array();
@@ -94,7 +96,8 @@ void print_summaries(const Context& ctx, const std::vector<storage::ClientSummar
     j.push_back(row);
     text << s.id << "\t" << s.display_name << "\t" << date_or_dash(s.date_of_birth) << "\t"
          << (s.phone.empty() ? "-" : s.phone) << "\t" << (s.email.empty() ? "-" : s.email)
-         << (s.active_contraindications ? "\t[!" + std::to_string(s.active_contraindications) + "]" : "")
+         << (s.active_contraindications ? "\t[!" + std::to_string(s.active_contraindications) + "]"
+                                        : "")
          << (s.archived ? "\t(archived)" : "") << "\n";
   }
   ctx.print(j, text.str());
@@ -105,8 +108,8 @@ std::string describe(const Client& c) {
   auto line = [&](const char* label, const std::string& v) {
     if (!v.empty()) o << label << ": " << v << "\n";
   };
-  o << "Client " << c.id << " (version " << c.row_version << ")" << (c.archived ? " — archived" : "")
-    << "\n";
+  o << "Client " << c.id << " (version " << c.row_version << ")"
+    << (c.archived ? " — archived" : "") << "\n";
   line("Name", display_name(c));
   line("Date of birth", c.date_of_birth ? format_date(*c.date_of_birth) : "");
   line("Pronouns", c.pronouns);
@@ -119,13 +122,15 @@ std::string describe(const Client& c) {
   line("Address", addr);
   line("Occupation", c.occupation);
   if (!c.emergency_contact.name.empty())
-    line("Emergency contact", c.emergency_contact.name +
-                                  (c.emergency_contact.relationship.empty()
-                                       ? ""
-                                       : " (" + c.emergency_contact.relationship + ")") +
-                                  (c.emergency_contact.phone.empty() ? "" : ", " + c.emergency_contact.phone));
+    line("Emergency contact",
+         c.emergency_contact.name +
+             (c.emergency_contact.relationship.empty()
+                  ? ""
+                  : " (" + c.emergency_contact.relationship + ")") +
+             (c.emergency_contact.phone.empty() ? "" : ", " + c.emergency_contact.phone));
   if (!c.physician.name.empty())
-    line("Physician", c.physician.name + (c.physician.practice.empty() ? "" : ", " + c.physician.practice) +
+    line("Physician", c.physician.name +
+                          (c.physician.practice.empty() ? "" : ", " + c.physician.practice) +
                           (c.physician.phone.empty() ? "" : ", " + c.physician.phone));
   line("Referred by", c.referral_source);
   line("Notes", c.notes);
@@ -143,7 +148,8 @@ void add_init_command(CLI::App& app, Context& ctx) {
                        std::to_string(db.schema_version()) + ")";
     if (db.pre_migration_copy()) {
       j["copy_before_upgrade"] = db.pre_migration_copy()->string();
-      text += "\nA copy of the database before the upgrade is at " + db.pre_migration_copy()->string();
+      text +=
+          "\nA copy of the database before the upgrade is at " + db.pre_migration_copy()->string();
     }
     ctx.print(j, text);
   });
@@ -172,7 +178,8 @@ void add_client_commands(CLI::App& app, Context& ctx) {
     auto fields = std::make_shared<ClientFields>();
     auto id = std::make_shared<Id>(0);
     auto expected = std::make_shared<std::optional<RowVersion>>();
-    auto* cmd = client->add_subcommand("edit", "Change fields of a client (others stay as they are)");
+    auto* cmd =
+        client->add_subcommand("edit", "Change fields of a client (others stay as they are)");
     cmd->add_option("id", *id, "Client id")->required();
     cmd->add_option("--expected-version", *expected,
                     "Refuse to save if the client changed since this version");
@@ -187,7 +194,8 @@ void add_client_commands(CLI::App& app, Context& ctx) {
       clients.update(tx, c);
       tx.commit();
       ctx.print({{"id", c.id}, {"row_version", c.row_version}},
-                "Saved client " + std::to_string(c.id) + " (version " + std::to_string(c.row_version) + ")");
+                "Saved client " + std::to_string(c.id) + " (version " +
+                    std::to_string(c.row_version) + ")");
     });
   }
   {
@@ -227,12 +235,14 @@ void add_client_commands(CLI::App& app, Context& ctx) {
     cmd->add_option("text", *text, "Words or digits to look for (prefixes)")->required();
     cmd->add_flag("--archived", q->include_archived, "Include archived clients");
     cmd->add_option("--limit", q->limit, "At most this many")->check(CLI::Range(1, 100000));
-    cmd->callback([&ctx, q, text] { print_summaries(ctx, storage::Clients(ctx.db()).search(*text, *q)); });
+    cmd->callback(
+        [&ctx, q, text] { print_summaries(ctx, storage::Clients(ctx.db()).search(*text, *q)); });
   }
   {
     auto id = std::make_shared<Id>(0);
     auto restore = std::make_shared<bool>(false);
-    auto* cmd = client->add_subcommand("archive", "Archive a client (hide from the list; keep the record)");
+    auto* cmd =
+        client->add_subcommand("archive", "Archive a client (hide from the list; keep the record)");
     cmd->add_option("id", *id, "Client id")->required();
     cmd->add_flag("--restore", *restore, "Bring an archived client back");
     cmd->callback([&ctx, id, restore] {

@@ -20,13 +20,14 @@ std::vector<std::string> ids_of(const Range& r) {
   return ids;
 }
 
-
 void require_client(Context& ctx, Id client) {
   if (!storage::Clients(ctx.db()).exists(client)) throw NotFoundError("client", client);
 }
 
 void add_history(CLI::App* parent, Context& ctx) {
-  auto* group = parent->add_subcommand("history", "Health history: conditions, medications, allergies, surgeries")
+  auto* group = parent
+                    ->add_subcommand(
+                        "history", "Health history: conditions, medications, allergies, surgeries")
                     ->require_subcommand(1);
   {
     struct Args {
@@ -77,7 +78,8 @@ void add_history(CLI::App* parent, Context& ctx) {
 }
 
 void add_contraindication(CLI::App* parent, Context& ctx) {
-  auto* group = parent->add_subcommand("contraindication", "Contraindication flags")->require_subcommand(1);
+  auto* group =
+      parent->add_subcommand("contraindication", "Contraindication flags")->require_subcommand(1);
   {
     struct Args {
       Id client = 0;
@@ -93,7 +95,8 @@ void add_contraindication(CLI::App* parent, Context& ctx) {
     cmd->add_option("--severity", a->severity, "caution, local (do not treat a region) or total")
         ->required()
         ->check(CLI::IsMember({"caution", "local", "total"}));
-    cmd->add_option("--region", a->region, "Body-chart region (required for local), see `db regions`");
+    cmd->add_option("--region", a->region,
+                    "Body-chart region (required for local), see `db regions`");
     cmd->add_option("--noted", a->noted, "Noted on, YYYY-MM-DD");
     cmd->add_option("--notes", a->notes, "Notes, or @FILE");
     cmd->callback([&ctx, a] {
@@ -169,7 +172,9 @@ void add_consent(CLI::App* parent, Context& ctx) {
     auto a = std::make_shared<Args>();
     auto* cmd = group->add_subcommand("add", "Record a consent");
     cmd->add_option("client", a->client, "Client id")->required();
-    cmd->add_option("--kind", a->kind, "Kind of consent")->required()->check(CLI::IsMember(ids_of(consent_kinds())));
+    cmd->add_option("--kind", a->kind, "Kind of consent")
+        ->required()
+        ->check(CLI::IsMember(ids_of(consent_kinds())));
     cmd->add_option("--date", a->date, "Given on, YYYY-MM-DD (default today)");
     cmd->add_option("--witness", a->witness, "Who witnessed it");
     cmd->add_option("--document-version", a->version, "Version of the form signed");
@@ -186,7 +191,8 @@ void add_consent(CLI::App* parent, Context& ctx) {
       storage::WriteTransaction tx(db);
       storage::Consents(db).add(tx, c);
       tx.commit();
-      ctx.print({{"id", c.id}, {"row_version", c.row_version}}, "Added consent " + std::to_string(c.id));
+      ctx.print({{"id", c.id}, {"row_version", c.row_version}},
+                "Added consent " + std::to_string(c.id));
     });
   }
   {

@@ -23,7 +23,8 @@ void add_db_commands(CLI::App& app, Context& ctx) {
       std::string text = db.file().string() + ": schema version " +
                          std::to_string(report.schema_version) + " of " +
                          std::to_string(report.latest_schema_version) + "; ";
-      text += report.problems.empty() ? "integrity ok" : std::to_string(report.problems.size()) + " problems:";
+      text += report.problems.empty() ? "integrity ok"
+                                      : std::to_string(report.problems.size()) + " problems:";
       for (const auto& p : report.problems) text += "\n  " + p;
       ctx.print(j, text);
       if (!report.ok()) throw Error("the database check found problems");

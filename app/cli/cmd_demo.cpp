@@ -28,9 +28,14 @@ void add_demo_command(CLI::App& app, Context& ctx) {
   cmd->add_flag("--replace", a->replace, "Replace an existing demo file");
   cmd->add_flag("--quiet", a->quiet, "No progress on standard error");
   cmd->callback([&ctx, a] {
+    if (!ctx.db_path.empty())
+      throw ValidationError("db",
+                            "is not used by demo (a demo never goes into a database of records)",
+                            "--out FILE for the demo clinic's own file");
     // The demo goes to its own file: --out, else the demo path. --db is never used for it, so
     // a demo cannot land in a therapist's database.
-    const std::filesystem::path file = a->out.empty() ? paths::demo_database() : std::filesystem::path(a->out);
+    const std::filesystem::path file =
+        a->out.empty() ? paths::demo_database() : std::filesystem::path(a->out);
     if (std::filesystem::exists(file)) {
       if (!a->replace)
         throw ValidationError("out", file.string() + " exists already", "a new file, or --replace");

@@ -29,7 +29,8 @@ void add_exchange_commands(CLI::App& app, Context& ctx) {
   {
     auto file = std::make_shared<std::string>();
     auto* cmd = app.add_subcommand("import", "Add a client from an exported record (new ids)");
-    cmd->add_option("file", *file, "JSON file written by `export` (- for standard input)")->required();
+    cmd->add_option("file", *file, "JSON file written by `export` (- for standard input)")
+        ->required();
     cmd->callback([&ctx, file] {
       nlohmann::json record = *file == "-" ? nlohmann::json::parse(std::cin, nullptr, false)
                                            : io::read_json_file(*file);

@@ -36,14 +36,16 @@ void add_mark_commands(CLI::App& app, Context& ctx) {
     auto* cmd = group->add_subcommand("add", "Draw a mark: a point, an area or a stroke");
     cmd->add_option("session", a->session, "Session id")->required();
     cmd->add_option("--view", a->view, "Chart view")->required()->check(CLI::IsMember(view_ids()));
-    cmd->add_option("--kind", a->kind, "Mark kind")->check(CLI::IsMember(ids_of(chart::mark_kinds())));
+    cmd->add_option("--kind", a->kind, "Mark kind")
+        ->check(CLI::IsMember(ids_of(chart::mark_kinds())));
     auto* point = cmd->add_option("--point", a->point, "x,y (0-1 across, 0-1 down)");
     auto* area = cmd->add_option("--area", a->area, "Outline \"x,y x,y x,y ...\"");
     auto* stroke = cmd->add_option("--stroke", a->stroke, "Line \"x,y x,y ...\"");
     point->excludes(area)->excludes(stroke);
     area->excludes(stroke);
     cmd->add_option("--intensity", a->intensity, "0-10")->check(CLI::Range(0, 10));
-    cmd->add_option("--quality", a->quality, "Pain quality")->check(CLI::IsMember(ids_of(chart::pain_qualities())));
+    cmd->add_option("--quality", a->quality, "Pain quality")
+        ->check(CLI::IsMember(ids_of(chart::pain_qualities())));
     cmd->add_option("--muscle", a->muscle, "Muscle id (from a knowledge pack)");
     cmd->add_option("--note", a->note, "Note, or @FILE");
     cmd->add_option("--attributes", a->attributes, "Kind-specific fields as a JSON object");
@@ -102,7 +104,8 @@ void add_mark_commands(CLI::App& app, Context& ctx) {
         if (!m.quality.empty()) text << "\t" << m.quality;
         if (!m.muscle_id.empty()) text << "\tmuscle " << m.muscle_id;
         text << "\t";
-        for (std::size_t i = 0; i < m.region_ids.size(); ++i) text << (i ? "," : "") << m.region_ids[i];
+        for (std::size_t i = 0; i < m.region_ids.size(); ++i)
+          text << (i ? "," : "") << m.region_ids[i];
         text << "\n";
       }
       ctx.print(nlohmann::json(marks), text.str());

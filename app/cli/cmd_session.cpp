@@ -44,7 +44,9 @@ struct SessionFields {
   }
 };
 
-std::string pain(const std::optional<int>& p) { return p ? std::to_string(*p) : "-"; }
+std::string pain(const std::optional<int>& p) {
+  return p ? std::to_string(*p) : "-";
+}
 
 std::string describe(const Session& s, std::size_t marks) {
   std::ostringstream o;
@@ -66,7 +68,8 @@ std::string describe(const Session& s, std::size_t marks) {
 }  // namespace
 
 void add_session_commands(CLI::App& app, Context& ctx) {
-  auto* group = app.add_subcommand("session", "Treatment sessions (SOAP notes)")->require_subcommand(1);
+  auto* group =
+      app.add_subcommand("session", "Treatment sessions (SOAP notes)")->require_subcommand(1);
   {
     auto f = std::make_shared<SessionFields>();
     auto client = std::make_shared<Id>(0);
@@ -83,7 +86,8 @@ void add_session_commands(CLI::App& app, Context& ctx) {
       storage::WriteTransaction tx(db);
       sessions.add(tx, s);
       tx.commit();
-      ctx.print({{"id", s.id}, {"row_version", s.row_version}}, "Added session " + std::to_string(s.id));
+      ctx.print({{"id", s.id}, {"row_version", s.row_version}},
+                "Added session " + std::to_string(s.id));
     });
   }
   {
@@ -92,7 +96,8 @@ void add_session_commands(CLI::App& app, Context& ctx) {
     auto expected = std::make_shared<std::optional<RowVersion>>();
     auto* cmd = group->add_subcommand("edit", "Change a draft session");
     cmd->add_option("id", *id, "Session id")->required();
-    cmd->add_option("--expected-version", *expected, "Refuse to save if it changed since this version");
+    cmd->add_option("--expected-version", *expected,
+                    "Refuse to save if it changed since this version");
     f->add_to(cmd);
     cmd->callback([&ctx, f, id, expected] {
       auto& db = ctx.db();
@@ -104,7 +109,8 @@ void add_session_commands(CLI::App& app, Context& ctx) {
       sessions.update(tx, s);
       tx.commit();
       ctx.print({{"id", s.id}, {"row_version", s.row_version}},
-                "Saved session " + std::to_string(s.id) + " (version " + std::to_string(s.row_version) + ")");
+                "Saved session " + std::to_string(s.id) + " (version " +
+                    std::to_string(s.row_version) + ")");
     });
   }
   {
@@ -132,7 +138,8 @@ void add_session_commands(CLI::App& app, Context& ctx) {
       for (const auto& s : list)
         text << s.id << "\t" << format_local(s.started_at) << "\t" << s.duration_minutes << " min\t"
              << (s.modality.empty() ? "-" : s.modality) << "\tpain " << pain(s.pain_before) << "->"
-             << pain(s.pain_after) << "\t" << s.mark_count << " marks\t" << to_string(s.status) << "\n";
+             << pain(s.pain_after) << "\t" << s.mark_count << " marks\t" << to_string(s.status)
+             << "\n";
       ctx.print(nlohmann::json(list), text.str());
     });
   }
@@ -169,8 +176,8 @@ void add_session_commands(CLI::App& app, Context& ctx) {
                      {"client_id", h.client_id},
                      {"started_at", format_timestamp(h.started_at)},
                      {"snippet", h.snippet}});
-        out << h.session_id << "\tclient " << h.client_id << "\t" << format_local(h.started_at) << "\t"
-            << h.snippet << "\n";
+        out << h.session_id << "\tclient " << h.client_id << "\t" << format_local(h.started_at)
+            << "\t" << h.snippet << "\n";
       }
       ctx.print(j, out.str());
     });

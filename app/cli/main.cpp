@@ -1,9 +1,9 @@
 // myochart-cli: MyoChart without the GUI. Exit status: 0 success, 2 bad input (usage or a
 // value refused; nothing written), 3 not found, 4 conflict with a newer saved version,
 // 5 locked (signed), 6 database refused, 1 any other failure.
-#include <CLI/CLI.hpp>
 #include <soci/error.h>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "cli_context.h"
@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();  // --db and --json may also follow the subcommand
   cli::Context ctx;
-  app.add_option("--db", ctx.db_path, "Database file (default: " + paths::default_database().string() + ")");
+  app.add_option("--db", ctx.db_path,
+                 "Database file (default: " + paths::default_database().string() + ")");
   app.add_flag("--json", ctx.json, "Print results as JSON");
 
   cli::add_init_command(app, ctx);

@@ -7,10 +7,10 @@
 #include <string_view>
 #include <vector>
 
-#define MYOCHART_EMBEDDED_NAMESPACE(ns)                                   \
-  namespace myochart::resources::ns {                                     \
-  std::optional<std::string_view> find(std::string_view name);            \
-  std::vector<std::string> list(std::string_view prefix);                 \
+#define MYOCHART_EMBEDDED_NAMESPACE(ns)                        \
+  namespace myochart::resources::ns {                          \
+  std::optional<std::string_view> find(std::string_view name); \
+  std::vector<std::string> list(std::string_view prefix);      \
   }
 
 MYOCHART_EMBEDDED_NAMESPACE(charts)

@@ -19,9 +19,13 @@ std::filesystem::path data_dir() {
   return std::filesystem::path(home) / ".local" / "share" / "myochart";
 }
 
-std::filesystem::path default_database() { return data_dir() / "clinic.myochart"; }
+std::filesystem::path default_database() {
+  return data_dir() / "clinic.myochart";
+}
 
-std::filesystem::path demo_database() { return data_dir() / "demo-clinic.myochart"; }
+std::filesystem::path demo_database() {
+  return data_dir() / "demo-clinic.myochart";
+}
 
 void ensure_private_dir(const std::filesystem::path& dir) {
   if (dir.empty() || std::filesystem::is_directory(dir)) return;
@@ -35,6 +39,8 @@ void make_private(const std::filesystem::path& file) {
     throw Error("cannot restrict permissions of " + file.string() + ": " + std::strerror(errno));
 }
 
-void restrict_umask() { ::umask(077); }
+void restrict_umask() {
+  ::umask(077);
+}
 
 }  // namespace myochart::paths

@@ -1,6 +1,8 @@
 -- MyoChart core schema: clients, intake records, sessions, chart marks, settings.
 -- Dates are 'YYYY-MM-DD' text, instants 'YYYY-MM-DDTHH:MM:SSZ' text (UTC).
 -- Every row a user edits carries row_version (optimistic concurrency, see docs).
+-- Lists of allowed values are written as OR chains: SQLite builds a temporary index for every
+-- IN list of three or more values each time a row is checked.
 
 CREATE TABLE clients (
   id                     INTEGER PRIMARY KEY,
@@ -39,7 +41,7 @@ CREATE TABLE health_entries (
   id          INTEGER PRIMARY KEY,
   client_id   INTEGER NOT NULL REFERENCES clients (id) ON DELETE RESTRICT,
   row_version INTEGER NOT NULL DEFAULT 1,
-  kind        TEXT NOT NULL CHECK (kind IN ('condition', 'medication', 'allergy', 'surgery')),
+  kind        TEXT NOT NULL CHECK (kind = 'condition' OR kind = 'medication' OR kind = 'allergy' OR kind = 'surgery'),
   description TEXT NOT NULL,
   details     TEXT NOT NULL DEFAULT '',
   started_on  TEXT,
@@ -55,7 +57,7 @@ CREATE TABLE contraindications (
   row_version INTEGER NOT NULL DEFAULT 1,
   kind        TEXT NOT NULL,
   description TEXT NOT NULL,
-  severity    TEXT NOT NULL CHECK (severity IN ('caution', 'local', 'total')),
+  severity    TEXT NOT NULL CHECK (severity = 'caution' OR severity = 'local' OR severity = 'total'),
   region_id   TEXT NOT NULL DEFAULT '',
   active      INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
   noted_on    TEXT,
@@ -119,8 +121,9 @@ CREATE TABLE chart_marks (
   id          INTEGER PRIMARY KEY,
   session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
   row_version INTEGER NOT NULL DEFAULT 1,
-  view        TEXT NOT NULL CHECK (view IN ('anterior', 'posterior', 'left_lateral', 'right_lateral')),
-  shape       TEXT NOT NULL CHECK (shape IN ('point', 'area', 'stroke')),
+  view        TEXT NOT NULL CHECK (view = 'anterior' OR view = 'posterior' OR
+                                    view = 'left_lateral' OR view = 'right_lateral'),
+  shape       TEXT NOT NULL CHECK (shape = 'point' OR shape = 'area' OR shape = 'stroke'),
   points      TEXT NOT NULL,            -- JSON [[x, y], ...] in chart coordinates
   kind        TEXT NOT NULL,
   intensity   INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),

@@ -5,7 +5,7 @@
 CREATE VIRTUAL TABLE client_search USING fts5(
   words,
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '1 2 3'
+  prefix = '1 2'
 );
 -- Existing clients are indexed by the migration runner right after this file (the folding
 -- is done in C++ with ICU, not in SQL).

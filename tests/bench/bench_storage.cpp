@@ -38,13 +38,16 @@ struct Stats {
 
 Stats stats(std::vector<double> v) {
   std::sort(v.begin(), v.end());
-  auto at = [&](double q) { return v[std::min(v.size() - 1, static_cast<std::size_t>(q * v.size()))]; };
+  auto at = [&](double q) {
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(q * v.size()))];
+  };
   return {at(0.50), at(0.95), at(0.99), v.back()};
 }
 
 void print(const char* what, const Stats& s, double baseline) {
-  std::printf("  %-44s p50 %7.3f ms  p95 %7.3f ms  p99 %7.3f ms  max %7.3f ms  (p95 = %.1fx baseline)\n",
-              what, s.p50, s.p95, s.p99, s.max, s.p95 / baseline);
+  std::printf(
+      "  %-44s p50 %7.3f ms  p95 %7.3f ms  p99 %7.3f ms  max %7.3f ms  (p95 = %.1fx baseline)\n",
+      what, s.p50, s.p95, s.p99, s.max, s.p95 / baseline);
 }
 
 // What a receptionist types: 1-4 first letters of a name, digits of a phone, two words.
@@ -63,7 +66,8 @@ std::vector<std::string> typed_queries(Database& db, int n) {
     const int kind = static_cast<int>(rng() % 10);
     if (kind < 6) {  // typing a name, keystroke by keystroke
       const auto& w = words[rng() % words.size()];
-      for (std::size_t len = 1; len <= std::min<std::size_t>(4, w.size()); ++len) out.push_back(w.substr(0, len));
+      for (std::size_t len = 1; len <= std::min<std::size_t>(4, w.size()); ++len)
+        out.push_back(w.substr(0, len));
     } else if (kind < 8 && !phones.empty()) {
       const auto& p = phones[rng() % phones.size()];
       if (p.size() >= 4) out.push_back(p.substr(p.size() - 4));
@@ -85,15 +89,19 @@ Id add_regular_client(Database& db) {
   c.given_name = "Benchmark";
   c.family_name = "Regular";
   clients.add(tx, c);
-  const auto start = std::chrono::sys_days{Date{std::chrono::year{2018}, std::chrono::January, std::chrono::day{8}}};
+  const auto start = std::chrono::sys_days{
+      Date{std::chrono::year{2018}, std::chrono::January, std::chrono::day{8}}};
   for (int i = 0; i < 200; ++i) {
     Session s;
     s.client_id = c.id;
     s.therapist = "Rowan Ellis";
     s.started_at = Timestamp{start + std::chrono::days{i * 14} + std::chrono::hours{10}};
-    s.soap.subjective = "Right-sided neck and upper back ache after long desk days; worse on Fridays.";
-    s.soap.objective = "Forward head posture; taut band with twitch response in right upper trapezius.";
-    s.soap.assessment = "Myofascial pain consistent with upper trapezius and levator scapulae trigger points.";
+    s.soap.subjective =
+        "Right-sided neck and upper back ache after long desk days; worse on Fridays.";
+    s.soap.objective =
+        "Forward head posture; taut band with twitch response in right upper trapezius.";
+    s.soap.assessment =
+        "Myofascial pain consistent with upper trapezius and levator scapulae trigger points.";
     s.soap.plan = "Trigger point release, stretching; chin tucks twice daily; rebook in two weeks.";
     s.pain_before = 6;
     s.pain_after = 3;
@@ -114,15 +122,21 @@ Id add_regular_client(Database& db) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
   int clients = 100000, queries = 2000;
   std::filesystem::path file;
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--clients")) clients = std::stoi(argv[i + 1]);
-    else if (!std::strcmp(argv[i], "--db")) file = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--queries")) queries = std::stoi(argv[i + 1]);
+    if (!std::strcmp(argv[i], "--clients"))
+      clients = std::stoi(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--db"))
+      file = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--queries"))
+      queries = std::stoi(argv[i + 1]);
   }
   const bool temporary = file.empty();
-  if (temporary) file = std::filesystem::temp_directory_path() / ("myochart-bench-" + std::to_string(::getpid()) + ".myochart");
+  if (temporary)
+    file = std::filesystem::temp_directory_path() /
+           ("myochart-bench-" + std::to_string(::getpid()) + ".myochart");
 
   std::printf("MyoChart storage benchmark (%d clients, %s)\n", clients, file.c_str());
   const bool fresh = !std::filesystem::exists(file);
@@ -134,11 +148,12 @@ int main(int argc, char** argv) {
     const auto t = Clock::now();
     const auto summary = demo::generate_demo_clinic(*db, opts);
     const double seconds = ms_since(t) / 1000;
-    std::printf("  demo --clients %d: %.1f s  (%lld sessions, %lld marks; %.0f clients/s)\n", clients, seconds,
-                static_cast<long long>(summary.sessions), static_cast<long long>(summary.marks),
-                clients / seconds);
+    std::printf("  demo --clients %d: %.1f s  (%lld sessions, %lld marks; %.0f clients/s)\n",
+                clients, seconds, static_cast<long long>(summary.sessions),
+                static_cast<long long>(summary.marks), clients / seconds);
   } else {
-    std::printf("  reusing %s (%lld clients)\n", file.c_str(), static_cast<long long>(Clients(*db).count(true)));
+    std::printf("  reusing %s (%lld clients)\n", file.c_str(),
+                static_cast<long long>(Clients(*db).count(true)));
   }
 
   // Baseline: reading one client by primary key through the same repository code.
@@ -154,18 +169,43 @@ int main(int argc, char** argv) {
     if (!c) std::printf("  (client %lld missing)\n", static_cast<long long>(id));
   }
   const Stats b = stats(base);
-  std::printf("  baseline: one client by id                    p50 %7.3f ms  p95 %7.3f ms\n", b.p50, b.p95);
+  std::printf("  baseline: one client by id                    p50 %7.3f ms  p95 %7.3f ms\n", b.p50,
+              b.p95);
 
   const auto typed = typed_queries(*db, queries);
+  // The automatic choice, then the first two plans forced on a sample of the same queries
+  // (probing per client is left out: it takes seconds on rare words, which is why auto
+  // avoids it there).
+  const std::pair<SearchPlan, const char*> plans[] = {
+      {SearchPlan::kAuto, "client search as you type (50 rows)"},
+      {SearchPlan::kSortMatches, "  (300 of them forced: sort the matches)"},
+      {SearchPlan::kScanWithSet, "  (300 of them forced: name order vs set)"}};
   std::vector<double> search;
   std::size_t hits = 0;
-  for (const auto& q : typed) {
-    const auto t = Clock::now();
-    hits += repo.search(q).size();
-    search.push_back(ms_since(t));
+  for (const auto& [plan, label] : plans) {
+    search.clear();
+    hits = 0;
+    const std::size_t n =
+        plan == SearchPlan::kAuto ? typed.size() : std::min<std::size_t>(300, typed.size());
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto& q = typed[i];
+      const auto t = Clock::now();
+      hits += repo.search(q, {.include_archived = false, .limit = 50, .offset = 0, .plan = plan})
+                  .size();
+      search.push_back(ms_since(t));
+    }
+    print(label, stats(search), b.p95);
+    if (plan != SearchPlan::kAuto) continue;
+    std::printf("  (%zu queries, %.1f rows on average)\n", typed.size(),
+                static_cast<double>(hits) / typed.size());
+    std::vector<std::size_t> order(typed.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](auto x, auto y) { return search[x] > search[y]; });
+    std::printf("  slowest:");
+    for (std::size_t i = 0; i < 6 && i < order.size(); ++i)
+      std::printf(" \"%s\" %.1f ms%s", typed[order[i]].c_str(), search[order[i]],
+                  i + 1 < 6 ? "," : "\n");
   }
-  print("client search as you type (50 rows)", stats(search), b.p95);
-  std::printf("  (%zu queries, %.1f rows on average)\n", typed.size(), static_cast<double>(hits) / typed.size());
 
   const Id regular = add_regular_client(*db);
   std::vector<double> open;

@@ -24,7 +24,8 @@ nlohmann::json CliResult::json() const {
 CliResult run_cli_raw(const std::vector<std::string>& args, const std::string& stdin_text,
                       const std::vector<std::string>& extra_env) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
-  if (::pipe(in_pipe) || ::pipe(out_pipe) || ::pipe(err_pipe)) throw std::runtime_error("pipe failed");
+  if (::pipe(in_pipe) || ::pipe(out_pipe) || ::pipe(err_pipe))
+    throw std::runtime_error("pipe failed");
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, in_pipe[0], 0);
@@ -51,7 +52,8 @@ CliResult run_cli_raw(const std::vector<std::string>& args, const std::string& s
   ::close(in_pipe[0]);
   ::close(out_pipe[1]);
   ::close(err_pipe[1]);
-  if (rc != 0) throw std::runtime_error(std::string("cannot start myochart-cli: ") + std::strerror(rc));
+  if (rc != 0)
+    throw std::runtime_error(std::string("cannot start myochart-cli: ") + std::strerror(rc));
 
   CliResult r;
   std::size_t written = 0;

@@ -42,7 +42,7 @@ struct Client {
 
   std::string given_name;
   std::string family_name;
-  std::string preferred_name;  ///< what the client likes to be called, if not the given name
+  std::string preferred_name;      ///< what the client likes to be called, if not the given name
   bool family_name_first = false;  ///< name order as the client writes it (e.g. Korean, Hungarian)
   std::optional<Date> date_of_birth;
   std::string pronouns;

@@ -281,6 +281,13 @@ std::vector<std::string> BodyChartView::regions_for(MarkShape shape,
       for (std::size_t i = 0; i < regions_.size(); ++i) {
         const Region& r = regions_[i];
         if (far(i, 0)) continue;
+        // The overlap cannot exceed the overlap of the bounding boxes: skip regions that the
+        // mark's box only grazes.
+        const Bounds& b = bounds_[i];
+        const double box_overlap =
+            std::max(0.0, std::min(b.x1, mark.x1) - std::max(b.x0, mark.x0)) *
+            std::max(0.0, std::min(b.y1, mark.y1) - std::max(b.y0, mark.y0));
+        if (box_overlap < kAreaShare * mark_area && box_overlap < kAreaShare * areas_[i]) continue;
         const double overlap = mark_simple ? intersection_area_of_simple(points, r.polygon)
                                            : intersection_area(points, r.polygon);
         if (overlap > 0 && (overlap >= kAreaShare * mark_area || overlap >= kAreaShare * areas_[i]))

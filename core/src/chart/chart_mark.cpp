@@ -22,10 +22,10 @@ constexpr std::array kMarkKinds = {
 };
 
 constexpr std::array kPainQualities = {
-    PainQuality{"dull", "Dull"},         PainQuality{"sharp", "Sharp"},
-    PainQuality{"burning", "Burning"},   PainQuality{"aching", "Aching"},
+    PainQuality{"dull", "Dull"},           PainQuality{"sharp", "Sharp"},
+    PainQuality{"burning", "Burning"},     PainQuality{"aching", "Aching"},
     PainQuality{"throbbing", "Throbbing"}, PainQuality{"stabbing", "Stabbing"},
-    PainQuality{"tingling", "Tingling"}, PainQuality{"shooting", "Shooting"},
+    PainQuality{"tingling", "Tingling"},   PainQuality{"shooting", "Shooting"},
 };
 
 template <typename Range>
@@ -40,7 +40,9 @@ std::string ids_of(const Range& r) {
 
 }  // namespace
 
-std::span<const MarkKind> mark_kinds() { return kMarkKinds; }
+std::span<const MarkKind> mark_kinds() {
+  return kMarkKinds;
+}
 
 const MarkKind* find_mark_kind(std::string_view id) {
   for (const auto& k : kMarkKinds)
@@ -48,14 +50,20 @@ const MarkKind* find_mark_kind(std::string_view id) {
   return nullptr;
 }
 
-std::span<const PainQuality> pain_qualities() { return kPainQualities; }
+std::span<const PainQuality> pain_qualities() {
+  return kPainQualities;
+}
 
 std::string_view to_string(View v) {
   switch (v) {
-    case View::kAnterior: return "anterior";
-    case View::kPosterior: return "posterior";
-    case View::kLeftLateral: return "left_lateral";
-    case View::kRightLateral: return "right_lateral";
+    case View::kAnterior:
+      return "anterior";
+    case View::kPosterior:
+      return "posterior";
+    case View::kLeftLateral:
+      return "left_lateral";
+    case View::kRightLateral:
+      return "right_lateral";
   }
   return "posterior";
 }
@@ -68,19 +76,26 @@ std::optional<View> view_from_string(std::string_view s) {
 
 std::string_view view_label(View v) {
   switch (v) {
-    case View::kAnterior: return "Anterior (front)";
-    case View::kPosterior: return "Posterior (back)";
-    case View::kLeftLateral: return "Left side";
-    case View::kRightLateral: return "Right side";
+    case View::kAnterior:
+      return "Anterior (front)";
+    case View::kPosterior:
+      return "Posterior (back)";
+    case View::kLeftLateral:
+      return "Left side";
+    case View::kRightLateral:
+      return "Right side";
   }
   return "";
 }
 
 std::string_view to_string(MarkShape s) {
   switch (s) {
-    case MarkShape::kPoint: return "point";
-    case MarkShape::kArea: return "area";
-    case MarkShape::kStroke: return "stroke";
+    case MarkShape::kPoint:
+      return "point";
+    case MarkShape::kArea:
+      return "area";
+    case MarkShape::kStroke:
+      return "stroke";
   }
   return "point";
 }
@@ -117,9 +132,8 @@ void validate(const ChartMark& m) {
   if (!find_mark_kind(m.kind))
     throw ValidationError("kind", "is not a known mark kind", ids_of(kMarkKinds));
   check_range("intensity", m.intensity, 0, 10);
-  if (!m.quality.empty() &&
-      std::none_of(kPainQualities.begin(), kPainQualities.end(),
-                   [&](const auto& q) { return q.id == m.quality; }))
+  if (!m.quality.empty() && std::none_of(kPainQualities.begin(), kPainQualities.end(),
+                                         [&](const auto& q) { return q.id == m.quality; }))
     throw ValidationError("quality", "is not a known pain quality", ids_of(kPainQualities));
   check_line("muscle", m.muscle_id);
   check_text("note", m.note);

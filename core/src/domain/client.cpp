@@ -15,8 +15,8 @@ bool is_cjk(std::string_view s) {
   if (s.size() < 3) return false;
   const auto b0 = static_cast<unsigned char>(s[0]);
   const auto b1 = static_cast<unsigned char>(s[1]);
-  const unsigned cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) |
-                      (static_cast<unsigned char>(s[2]) & 0x3Fu);
+  const unsigned cp =
+      ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (static_cast<unsigned char>(s[2]) & 0x3Fu);
   if ((b0 & 0xF0) != 0xE0) return false;
   return (cp >= 0x3040 && cp <= 0x30FF) ||  // kana
          (cp >= 0x4E00 && cp <= 0x9FFF) ||  // CJK ideographs
@@ -29,9 +29,9 @@ void check_email(std::string_view field, std::string_view email) {
   const bool ok = at != std::string_view::npos && at > 0 && at + 1 < email.size() &&
                   email.find('@', at + 1) == std::string_view::npos &&
                   email.find_first_of(" \t") == std::string_view::npos &&
-                  email.substr(at + 1).find('.') != std::string_view::npos &&
-                  email.back() != '.';
-  if (!ok) throw ValidationError(std::string(field), "is not an e-mail address", "name@example.org");
+                  email.substr(at + 1).find('.') != std::string_view::npos && email.back() != '.';
+  if (!ok)
+    throw ValidationError(std::string(field), "is not an e-mail address", "name@example.org");
 }
 
 void check_phone(std::string_view field, std::string_view phone) {

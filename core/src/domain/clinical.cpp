@@ -56,12 +56,16 @@ std::string ids_of(const Range& r) {
 
 }  // namespace
 
-std::span<const ContraindicationKind> contraindication_kinds() { return kContraindicationKinds; }
+std::span<const ContraindicationKind> contraindication_kinds() {
+  return kContraindicationKinds;
+}
 bool is_contraindication_kind(std::string_view id) {
   return std::any_of(kContraindicationKinds.begin(), kContraindicationKinds.end(),
                      [&](const auto& k) { return k.id == id; });
 }
-std::span<const ConsentKind> consent_kinds() { return kConsentKinds; }
+std::span<const ConsentKind> consent_kinds() {
+  return kConsentKinds;
+}
 bool is_consent_kind(std::string_view id) {
   return std::any_of(kConsentKinds.begin(), kConsentKinds.end(),
                      [&](const auto& k) { return k.id == id; });
@@ -69,10 +73,14 @@ bool is_consent_kind(std::string_view id) {
 
 std::string_view to_string(HealthKind k) {
   switch (k) {
-    case HealthKind::kCondition: return "condition";
-    case HealthKind::kMedication: return "medication";
-    case HealthKind::kAllergy: return "allergy";
-    case HealthKind::kSurgery: return "surgery";
+    case HealthKind::kCondition:
+      return "condition";
+    case HealthKind::kMedication:
+      return "medication";
+    case HealthKind::kAllergy:
+      return "allergy";
+    case HealthKind::kSurgery:
+      return "surgery";
   }
   return "condition";
 }
@@ -86,9 +94,12 @@ std::optional<HealthKind> health_kind_from_string(std::string_view s) {
 
 std::string_view to_string(Severity s) {
   switch (s) {
-    case Severity::kCaution: return "caution";
-    case Severity::kLocal: return "local";
-    case Severity::kTotal: return "total";
+    case Severity::kCaution:
+      return "caution";
+    case Severity::kLocal:
+      return "local";
+    case Severity::kTotal:
+      return "total";
   }
   return "caution";
 }

@@ -22,7 +22,9 @@ constexpr std::array kModalities = {
 };
 }  // namespace
 
-std::span<const Modality> modalities() { return kModalities; }
+std::span<const Modality> modalities() {
+  return kModalities;
+}
 
 std::string_view to_string(SessionStatus s) {
   return s == SessionStatus::kSigned ? "signed" : "draft";
@@ -46,8 +48,8 @@ void validate(const Session& s) {
   check_text("objective", s.soap.objective);
   check_text("assessment", s.soap.assessment);
   check_text("plan", s.soap.plan);
-  const Timestamp earliest{std::chrono::sys_days{Date{std::chrono::year{1900}, std::chrono::January,
-                                                      std::chrono::day{1}}}};
+  const Timestamp earliest{std::chrono::sys_days{
+      Date{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}}}};
   if (s.started_at < earliest || s.started_at > now() + std::chrono::days{366})
     throw ValidationError("start", "is out of range",
                           "a date and time from 1900 to one year ahead");

@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
 
+#include <cstdint>
+#include <cstring>
 #include <stdexcept>
 
 namespace myochart::text {
@@ -13,6 +15,14 @@ bool is_valid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* end = p + s.size();
   while (p < end) {
+    if (end - p >= 8) {  // skip runs of ASCII a word at a time
+      std::uint64_t w;
+      std::memcpy(&w, p, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        p += 8;
+        continue;
+      }
+    }
     const unsigned c = *p;
     if (c < 0x80) {
       ++p;
@@ -45,8 +55,23 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+namespace {
+// True when none of the 8 bytes is a control (< 0x20, 0x7F) or non-ASCII (>= 0x80) byte: the
+// common case of plain text, checked a word at a time.
+bool plain_ascii_word(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;  // byte < 0x20
+  const std::uint64_t del = ((w ^ (kOnes * 0x7F)) - kOnes) & ~(w ^ (kOnes * 0x7F)) & kHigh;
+  return ((w & kHigh) | below_space | del) == 0;
+}
+}  // namespace
+
 bool has_forbidden_control(std::string_view s, bool allow_newlines) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  std::size_t i = 0;
+  while (i + 8 <= s.size() && plain_ascii_word(s.data() + i)) i += 8;
+  for (; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c == '\t') continue;
     if (c == '\n' || c == '\r') {
@@ -84,19 +109,43 @@ namespace {
 // ASCII, so they get their conventional ASCII spelling here (lower case; folding comes after).
 const char16_t* ascii_spelling(UChar32 c) {
   switch (c) {
-    case 0x0141: case 0x0142: return u"l";   // Ł ł
-    case 0x00D8: case 0x00F8: return u"o";   // Ø ø
-    case 0x0110: case 0x0111: return u"d";   // Đ đ
-    case 0x00D0: case 0x00F0: return u"d";   // Ð ð
-    case 0x0126: case 0x0127: return u"h";   // Ħ ħ
-    case 0x0131: return u"i";                // dotless ı
-    case 0x0166: case 0x0167: return u"t";   // Ŧ ŧ
-    case 0x00C6: case 0x00E6: return u"ae";  // Æ æ
-    case 0x0152: case 0x0153: return u"oe";  // Œ œ
-    case 0x00DE: case 0x00FE: return u"th";  // Þ þ
-    case 0x0180: case 0x0243: return u"b";   // ƀ Ƀ
-    case 0x01E4: case 0x01E5: return u"g";   // Ǥ ǥ
-    default: return nullptr;
+    case 0x0141:
+    case 0x0142:
+      return u"l";  // Ł ł
+    case 0x00D8:
+    case 0x00F8:
+      return u"o";  // Ø ø
+    case 0x0110:
+    case 0x0111:
+      return u"d";  // Đ đ
+    case 0x00D0:
+    case 0x00F0:
+      return u"d";  // Ð ð
+    case 0x0126:
+    case 0x0127:
+      return u"h";  // Ħ ħ
+    case 0x0131:
+      return u"i";  // dotless ı
+    case 0x0166:
+    case 0x0167:
+      return u"t";  // Ŧ ŧ
+    case 0x00C6:
+    case 0x00E6:
+      return u"ae";  // Æ æ
+    case 0x0152:
+    case 0x0153:
+      return u"oe";  // Œ œ
+    case 0x00DE:
+    case 0x00FE:
+      return u"th";  // Þ þ
+    case 0x0180:
+    case 0x0243:
+      return u"b";  // ƀ Ƀ
+    case 0x01E4:
+    case 0x01E5:
+      return u"g";  // Ǥ ǥ
+    default:
+      return nullptr;
   }
 }
 
@@ -127,7 +176,8 @@ std::string fold_for_search(std::string_view s) {
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status))
-    throw std::runtime_error(std::string("ICU normalization is unavailable: ") + u_errorName(status));
+    throw std::runtime_error(std::string("ICU normalization is unavailable: ") +
+                             u_errorName(status));
   const icu::UnicodeString input =
       icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   const icu::UnicodeString decomposed = nfkd->normalize(input, status);
@@ -154,7 +204,9 @@ namespace {
 bool is_word_byte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
-bool is_joiner(char c) { return c == '\'' || c == '-'; }
+bool is_joiner(char c) {
+  return c == '\'' || c == '-';
+}
 }  // namespace
 
 std::vector<std::string> search_words(std::string_view folded) {

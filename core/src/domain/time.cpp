@@ -55,14 +55,24 @@ std::optional<Date> parse_date(std::string_view text) {
 }
 
 std::string format_timestamp(Timestamp t) {
+  // Written by hand (not snprintf): this runs for every row saved.
   const auto day_start = floor<days>(t);
   const Date d{day_start};
   const hh_mm_ss hms{t - day_start};
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", format_date(d).c_str(),
-                static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
-                static_cast<int>(hms.seconds().count()));
-  return buf;
+  std::string out = "0000-00-00T00:00:00Z";
+  auto put = [&](std::size_t at, long value, int width) {
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+      out[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+  };
+  const int y = static_cast<int>(d.year());
+  if (y < 0 || y > 9999) return format_date(d) + out.substr(10);
+  put(0, y, 4);
+  put(5, static_cast<unsigned>(d.month()), 2);
+  put(8, static_cast<unsigned>(d.day()), 2);
+  put(11, hms.hours().count(), 2);
+  put(14, hms.minutes().count(), 2);
+  put(17, static_cast<long>(hms.seconds().count()), 2);
+  return out;
 }
 
 std::optional<Timestamp> parse_timestamp(std::string_view text) {
@@ -128,9 +138,13 @@ Date local_date(Timestamp t) {
               day{static_cast<unsigned>(tm.tm_mday)}};
 }
 
-Timestamp now() { return floor<seconds>(system_clock::now()); }
+Timestamp now() {
+  return floor<seconds>(system_clock::now());
+}
 
-Date today() { return local_date(now()); }
+Date today() {
+  return local_date(now());
+}
 
 int age_on(Date birth, Date on) {
   int years = static_cast<int>(on.year()) - static_cast<int>(birth.year());

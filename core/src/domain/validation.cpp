@@ -41,8 +41,9 @@ void check_text(std::string_view field, std::string_view value) {
 
 void check_range(std::string_view field, int value, int lo, int hi) {
   if (value < lo || value > hi)
-    throw ValidationError(std::string(field), "is out of range",
-                          "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+    throw ValidationError(
+        std::string(field), "is out of range",
+        "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
 }
 
 void check_optional_range(std::string_view field, const std::optional<int>& value, int lo, int hi) {
@@ -52,7 +53,8 @@ void check_optional_range(std::string_view field, const std::optional<int>& valu
 void check_date(std::string_view field, const std::optional<Date>& value, int days_ahead) {
   if (!value) return;
   using namespace std::chrono;
-  if (!value->ok()) throw ValidationError(std::string(field), "is not a calendar date", "YYYY-MM-DD");
+  if (!value->ok())
+    throw ValidationError(std::string(field), "is not a calendar date", "YYYY-MM-DD");
   const Date earliest{year{1900}, January, day{1}};
   const Date latest{sys_days{today()} + days{days_ahead}};
   if (*value < earliest || *value > latest)

@@ -144,8 +144,8 @@ Id import_client_record(storage::Database& db, const nlohmann::json& record,
       mark_repo.add(tx, m);
     }
     if (was_signed)
-      session_repo.sign(tx, sid, s.session.row_version, signer.empty() ? s.session.therapist : signer,
-                        signed_at);
+      session_repo.sign(tx, sid, s.session.row_version,
+                        signer.empty() ? s.session.therapist : signer, signed_at);
   }
   tx.commit();
   return id;
@@ -158,7 +158,8 @@ nlohmann::json read_json_file(const std::filesystem::path& file) {
   try {
     return nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
-    throw ValidationError(file.string(), "is not valid JSON (at byte " + std::to_string(e.byte) + ")",
+    throw ValidationError(file.string(),
+                          "is not valid JSON (at byte " + std::to_string(e.byte) + ")",
                           "a JSON document");
   }
 }

@@ -40,14 +40,16 @@ std::vector<LegendEntry> legend_entries(const ChartScene& scene) {
     const bool used = std::any_of(scene.marks.begin(), scene.marks.end(), [&](const auto& m) {
       return m.view == scene.view && m.kind == kind.id;
     });
-    if (used) out.push_back({std::string(kind.label), {kind.r, kind.g, kind.b}, kind.symbol, false});
+    if (used)
+      out.push_back({std::string(kind.label), {kind.r, kind.g, kind.b}, kind.symbol, false});
   }
   const bool has_reference = std::any_of(scene.reference_marks.begin(), scene.reference_marks.end(),
                                          [&](const auto& m) { return m.view == scene.view; });
   if (has_reference) out.push_back({"Previous session", {0.6, 0.6, 0.6}, MarkSymbol::kDot, false});
   for (const auto& o : scene.overlays) {
     if (o.label.empty()) continue;
-    const bool seen = std::any_of(out.begin(), out.end(), [&](const auto& e) { return e.label == o.label; });
+    const bool seen =
+        std::any_of(out.begin(), out.end(), [&](const auto& e) { return e.label == o.label; });
     if (!seen) out.push_back({o.label, {o.r, o.g, o.b}, std::nullopt, o.hatched});
   }
   return out;
@@ -68,9 +70,11 @@ Metrics metrics(const ChartScene& scene, std::size_t legend_count, double width,
   m.legend_row_h = m.legend_size * 1.75;
   m.legend_col_w = m.legend_size * 13;
   m.legend_cols = std::max(1, static_cast<int>((width - 2 * m.pad) / m.legend_col_w));
-  const int rows = legend_count == 0 ? 0
-                                     : static_cast<int>((legend_count + static_cast<std::size_t>(m.legend_cols) - 1) /
-                                                        static_cast<std::size_t>(m.legend_cols));
+  const int rows =
+      legend_count == 0
+          ? 0
+          : static_cast<int>((legend_count + static_cast<std::size_t>(m.legend_cols) - 1) /
+                             static_cast<std::size_t>(m.legend_cols));
   m.legend_h = rows == 0 ? 0 : rows * m.legend_row_h + m.pad;
   return m;
 }
@@ -102,7 +106,8 @@ void path_polygon(cairo_t* cr, const ChartLayout& l, const std::vector<Point>& p
   if (close) cairo_close_path(cr);
 }
 
-void draw_symbol(cairo_t* cr, MarkSymbol symbol, double x, double y, double r, Colour c, double alpha) {
+void draw_symbol(cairo_t* cr, MarkSymbol symbol, double x, double y, double r, Colour c,
+                 double alpha) {
   cairo_save(cr);
   cairo_new_path(cr);
   cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
@@ -202,10 +207,15 @@ void hatch(cairo_t* cr, const ChartLayout& l, const chart::Polygon& poly, Colour
 }
 
 // Size and opacity from intensity 0-10.
-double size_factor(int intensity) { return 0.65 + 0.06 * std::clamp(intensity, 0, 10); }
-double opacity(int intensity) { return 0.4 + 0.06 * std::clamp(intensity, 0, 10); }
+double size_factor(int intensity) {
+  return 0.65 + 0.06 * std::clamp(intensity, 0, 10);
+}
+double opacity(int intensity) {
+  return 0.4 + 0.06 * std::clamp(intensity, 0, 10);
+}
 
-void draw_mark(cairo_t* cr, const ChartLayout& l, const chart::ChartMark& m, bool faint, bool selected) {
+void draw_mark(cairo_t* cr, const ChartLayout& l, const chart::ChartMark& m, bool faint,
+               bool selected) {
   const chart::MarkKind* kind = chart::find_mark_kind(m.kind);
   Colour c = kind ? Colour{kind->r, kind->g, kind->b} : Colour{0.4, 0.4, 0.4};
   const MarkSymbol symbol = kind ? kind->symbol : MarkSymbol::kDot;
@@ -297,8 +307,8 @@ void draw_overlay(cairo_t* cr, const ChartLayout& l, const Overlay& o) {
   cairo_restore(cr);
 }
 
-void draw_legend(cairo_t* cr, const Metrics& m, const std::vector<LegendEntry>& entries, double width,
-                 double top) {
+void draw_legend(cairo_t* cr, const Metrics& m, const std::vector<LegendEntry>& entries,
+                 double width, double top) {
   const double total_w = std::min(width - 2 * m.pad, m.legend_cols * m.legend_col_w);
   const double left = (width - total_w) / 2;
   detail::TextStyle style;
@@ -374,11 +384,13 @@ ChartLayout ChartRenderer::layout(const ChartScene& scene, double width, double 
 }
 
 double ChartRenderer::natural_height(const ChartScene& scene, double width) const {
-  const Metrics m = metrics(scene, legend_entries(scene).size(), width, width / chart::kChartAspect);
+  const Metrics m =
+      metrics(scene, legend_entries(scene).size(), width, width / chart::kChartAspect);
   return 2 * m.pad + m.title_h + (width - 2 * m.pad) / chart::kChartAspect + m.legend_h;
 }
 
-ChartLayout ChartRenderer::draw(cairo_t* cr, const ChartScene& scene, double width, double height) const {
+ChartLayout ChartRenderer::draw(cairo_t* cr, const ChartScene& scene, double width,
+                                double height) const {
   const auto entries = legend_entries(scene);
   const Metrics m = metrics(scene, entries.size(), width, height);
   const ChartLayout l = compute_layout(m, width, height);
@@ -401,7 +413,8 @@ ChartLayout ChartRenderer::draw(cairo_t* cr, const ChartScene& scene, double wid
     if (!handle) {
       const std::string& svg = chart_.view(scene.view).svg();
       GError* error = nullptr;
-      handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error);
+      handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(),
+                                         &error);
       if (!handle) {
         std::string why = error ? error->message : "unknown error";
         if (error) g_error_free(error);
@@ -433,7 +446,8 @@ ChartLayout ChartRenderer::draw(cairo_t* cr, const ChartScene& scene, double wid
     detail::draw_text(cr, o.label, x - tw / 2, y - th / 2, style);
   }
 
-  if (!entries.empty()) draw_legend(cr, m, entries, width, l.chart_y + l.chart_height + m.pad * 0.5);
+  if (!entries.empty())
+    draw_legend(cr, m, entries, width, l.chart_y + l.chart_height + m.pad * 0.5);
   cairo_restore(cr);
   return l;
 }
@@ -462,8 +476,8 @@ Image ChartRenderer::render_image(const ChartScene& scene, int width_px, int hei
   return img;
 }
 
-void ChartRenderer::write_png(const ChartScene& scene, const std::filesystem::path& file, int width_px,
-                              int height_px) const {
+void ChartRenderer::write_png(const ChartScene& scene, const std::filesystem::path& file,
+                              int width_px, int height_px) const {
   Image img = render_image(scene, width_px, height_px);
   cairo_surface_t* surface = cairo_image_surface_create_for_data(
       img.data.data(), CAIRO_FORMAT_ARGB32, img.width, img.height, img.stride);
@@ -473,8 +487,8 @@ void ChartRenderer::write_png(const ChartScene& scene, const std::filesystem::pa
     throw Error("cannot write " + file.string() + ": " + cairo_status_to_string(status));
 }
 
-void ChartRenderer::write_pdf(const ChartScene& scene, const std::filesystem::path& file, double width_pt,
-                              double height_pt) const {
+void ChartRenderer::write_pdf(const ChartScene& scene, const std::filesystem::path& file,
+                              double width_pt, double height_pt) const {
   cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), width_pt, height_pt);
   if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
     const auto status = cairo_surface_status(surface);

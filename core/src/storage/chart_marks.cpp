@@ -23,7 +23,8 @@ std::string points_to_json(const std::vector<chart::Point>& points) {
 std::vector<chart::Point> points_from_json(const std::string& text) {
   std::vector<chart::Point> out;
   const auto j = nlohmann::json::parse(text, nullptr, false);
-  if (!j.is_array()) throw StorageError("a chart mark holds damaged points; run `myochart-cli db check`");
+  if (!j.is_array())
+    throw StorageError("a chart mark holds damaged points; run `myochart-cli db check`");
   for (const auto& p : j) {
     if (!p.is_array() || p.size() != 2 || !p[0].is_number() || !p[1].is_number())
       throw StorageError("a chart mark holds damaged points; run `myochart-cli db check`");
@@ -105,8 +106,8 @@ struct ChartMarks::Statements {
                 use(b.kind, "kind"), use(b.intensity, "intensity"), use(b.quality, "quality"),
                 use(b.muscle, "muscle"), use(b.note, "note"), use(b.attributes, "attributes"),
                 use(b.now, "now"), use(b.id, "id"), use(b.expected, "expected"))),
-        clear_regions((sql.prepare << "DELETE FROM chart_mark_regions WHERE mark_id = :id",
-                       use(b.id, "id"))),
+        clear_regions(
+            (sql.prepare << "DELETE FROM chart_mark_regions WHERE mark_id = :id", use(b.id, "id"))),
         add_region((sql.prepare << "INSERT INTO chart_mark_regions (mark_id, region_id) "
                                    "VALUES (:id, :region)",
                     use(b.id, "id"), use(b.region, "region"))),
@@ -133,8 +134,8 @@ struct ChartMarks::Statements {
 };
 
 ChartMarks::ChartMarks(Database& db, const chart::BodyChart& chart) : db_(db), chart_(chart) {
-  st_ = guarded("preparing chart statements",
-                [&] { return std::make_unique<Statements>(db.sql()); });
+  st_ =
+      guarded("preparing chart statements", [&] { return std::make_unique<Statements>(db.sql()); });
 }
 
 ChartMarks::~ChartMarks() = default;
@@ -205,7 +206,8 @@ void load_regions(soci::session& sql, std::vector<chart::ChartMark>& marks,
                   const std::string& where, long long key) {
   soci::rowset<soci::row> rows =
       (sql.prepare << "SELECT r.mark_id, r.region_id FROM chart_mark_regions r JOIN chart_marks m "
-                      "ON m.id = r.mark_id WHERE " + where + " ORDER BY r.mark_id",
+                      "ON m.id = r.mark_id WHERE " +
+                          where + " ORDER BY r.mark_id",
        use(key));
   for (const auto& row : rows) {
     detail::RowReader r(row);
@@ -231,7 +233,7 @@ std::optional<chart::ChartMark> ChartMarks::find(Id id) const {
 }
 
 std::vector<chart::ChartMark> ChartMarks::list_for_session(Id session,
-                                                          std::optional<chart::View> view) const {
+                                                           std::optional<chart::View> view) const {
   return guarded("reading the chart", [&] {
     std::vector<chart::ChartMark> marks;
     long long s = session;

@@ -122,7 +122,9 @@ int Database::latest_schema_version(const Dialect& d) {
   return static_cast<int>(migrations_of(d).size());
 }
 
-int Database::schema_version() const { return dialect_->schema_version(*sql_); }
+int Database::schema_version() const {
+  return dialect_->schema_version(*sql_);
+}
 
 std::unique_ptr<Database> Database::open_sqlite(const fs::path& file, OpenMode mode) {
   const Dialect& dialect = sqlite_dialect();
@@ -219,7 +221,8 @@ void Database::migrate(int target_version, bool take_copy) {
     std::string msg = "upgrading " + file_.string() + " from schema version " +
                       std::to_string(from) + " to " + std::to_string(target_version) +
                       " failed, and the database was left as it was";
-    if (pre_migration_copy_) msg += " (a copy taken before is at " + pre_migration_copy_->string() + ")";
+    if (pre_migration_copy_)
+      msg += " (a copy taken before is at " + pre_migration_copy_->string() + ")";
     const auto* se = dynamic_cast<const soci::soci_error*>(&e);
     throw StorageError(msg + ": " + (se ? se->get_error_message() : std::string(e.what())));
   }
@@ -229,8 +232,8 @@ HealthReport Database::check() {
   HealthReport r;
   r.schema_version = schema_version();
   r.latest_schema_version = latest_schema_version(*dialect_);
-  r.problems = detail::guarded("checking the database",
-                               [&] { return dialect_->integrity_problems(*sql_); });
+  r.problems =
+      detail::guarded("checking the database", [&] { return dialect_->integrity_problems(*sql_); });
   return r;
 }
 

@@ -13,7 +13,9 @@ namespace {
 }
 }  // namespace
 
-bool RowReader::is_null() { return row_.get_indicator(next_) == soci::i_null; }
+bool RowReader::is_null() {
+  return row_.get_indicator(next_) == soci::i_null;
+}
 
 std::string RowReader::text() {
   const std::size_t i = next_++;
@@ -21,12 +23,18 @@ std::string RowReader::text() {
   switch (row_.get_properties(i).get_data_type()) {
     case soci::dt_string:
     case soci::dt_xml:
-    case soci::dt_blob: return row_.get<std::string>(i);
-    case soci::dt_integer: return std::to_string(row_.get<int>(i));
-    case soci::dt_long_long: return std::to_string(row_.get<long long>(i));
-    case soci::dt_unsigned_long_long: return std::to_string(row_.get<unsigned long long>(i));
-    case soci::dt_double: return std::to_string(row_.get<double>(i));
-    case soci::dt_date: break;
+    case soci::dt_blob:
+      return row_.get<std::string>(i);
+    case soci::dt_integer:
+      return std::to_string(row_.get<int>(i));
+    case soci::dt_long_long:
+      return std::to_string(row_.get<long long>(i));
+    case soci::dt_unsigned_long_long:
+      return std::to_string(row_.get<unsigned long long>(i));
+    case soci::dt_double:
+      return std::to_string(row_.get<double>(i));
+    case soci::dt_date:
+      break;
   }
   bad_column(i, "text");
 }
@@ -43,10 +51,14 @@ long long RowReader::integer() {
   const std::size_t i = next_++;
   if (row_.get_indicator(i) == soci::i_null) bad_column(i, "a number");
   switch (row_.get_properties(i).get_data_type()) {
-    case soci::dt_integer: return row_.get<int>(i);
-    case soci::dt_long_long: return row_.get<long long>(i);
-    case soci::dt_unsigned_long_long: return static_cast<long long>(row_.get<unsigned long long>(i));
-    case soci::dt_double: return static_cast<long long>(row_.get<double>(i));
+    case soci::dt_integer:
+      return row_.get<int>(i);
+    case soci::dt_long_long:
+      return row_.get<long long>(i);
+    case soci::dt_unsigned_long_long:
+      return static_cast<long long>(row_.get<unsigned long long>(i));
+    case soci::dt_double:
+      return static_cast<long long>(row_.get<double>(i));
     case soci::dt_string: {
       const auto s = row_.get<std::string>(i);
       long long v = 0;
@@ -54,7 +66,8 @@ long long RowReader::integer() {
       if (ec == std::errc{} && p == s.data() + s.size()) return v;
       break;
     }
-    default: break;
+    default:
+      break;
   }
   bad_column(i, "a number");
 }

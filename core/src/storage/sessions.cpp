@@ -86,28 +86,27 @@ struct Sessions::Statements {
                                "VALUES (:client, :therapist, :started, :duration, :modality, "
                                ":subjective, :objective, :assessment, :plan, :before, :after, "
                                "'draft', :now, :now)",
-                use(b.client, "client"), use(b.therapist, "therapist"),
-                use(b.started, "started"), use(b.duration, "duration"),
-                use(b.modality, "modality"), use(b.subjective, "subjective"),
-                use(b.objective, "objective"), use(b.assessment, "assessment"),
-                use(b.plan, "plan"), use(b.before.value, b.before.ind, "before"),
-                use(b.after.value, b.after.ind, "after"), use(b.now, "now"))),
-        index_notes((sql.prepare << dialect.note_index_sql(), use(b.id, "id"),
-                     use(b.subjective, "subjective"), use(b.objective, "objective"),
-                     use(b.assessment, "assessment"), use(b.plan, "plan"))),
-        update((sql.prepare << "UPDATE sessions SET therapist = :therapist, started_at = "
-                               ":started, duration_minutes = :duration, modality = :modality, "
-                               "subjective = :subjective, objective = :objective, assessment = "
-                               ":assessment, plan = :plan, pain_before = :before, pain_after = "
-                               ":after, updated_at = :now, row_version = row_version + 1 "
-                               "WHERE id = :id AND row_version = :expected AND status = 'draft'",
-                use(b.therapist, "therapist"), use(b.started, "started"),
+                use(b.client, "client"), use(b.therapist, "therapist"), use(b.started, "started"),
                 use(b.duration, "duration"), use(b.modality, "modality"),
                 use(b.subjective, "subjective"), use(b.objective, "objective"),
                 use(b.assessment, "assessment"), use(b.plan, "plan"),
                 use(b.before.value, b.before.ind, "before"),
-                use(b.after.value, b.after.ind, "after"), use(b.now, "now"), use(b.id, "id"),
-                use(b.expected, "expected"))),
+                use(b.after.value, b.after.ind, "after"), use(b.now, "now"))),
+        index_notes((sql.prepare << dialect.note_index_sql(), use(b.id, "id"),
+                     use(b.subjective, "subjective"), use(b.objective, "objective"),
+                     use(b.assessment, "assessment"), use(b.plan, "plan"))),
+        update(
+            (sql.prepare << "UPDATE sessions SET therapist = :therapist, started_at = "
+                            ":started, duration_minutes = :duration, modality = :modality, "
+                            "subjective = :subjective, objective = :objective, assessment = "
+                            ":assessment, plan = :plan, pain_before = :before, pain_after = "
+                            ":after, updated_at = :now, row_version = row_version + 1 "
+                            "WHERE id = :id AND row_version = :expected AND status = 'draft'",
+             use(b.therapist, "therapist"), use(b.started, "started"), use(b.duration, "duration"),
+             use(b.modality, "modality"), use(b.subjective, "subjective"),
+             use(b.objective, "objective"), use(b.assessment, "assessment"), use(b.plan, "plan"),
+             use(b.before.value, b.before.ind, "before"), use(b.after.value, b.after.ind, "after"),
+             use(b.now, "now"), use(b.id, "id"), use(b.expected, "expected"))),
         client_exists((sql.prepare << "SELECT count(*) FROM clients WHERE id = :client",
                        use(b.client, "client"), soci::into(client_rows))),
         stored_status((sql.prepare << "SELECT status FROM sessions WHERE id = :id", use(b.id, "id"),
@@ -131,9 +130,7 @@ Sessions::Sessions(Database& db) : db_(db) {
 
 Sessions::~Sessions() = default;
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 Id Sessions::add(WriteTransaction& tx, Session& s) {
   validate(s);
@@ -247,9 +244,10 @@ std::vector<SessionSummary> Sessions::list_for_client(Id client) const {
 std::optional<Id> Sessions::previous(Id session) const {
   return guarded("reading the sessions", [&]() -> std::optional<Id> {
     long long id = session, prev = 0;
-    db_.sql() << "SELECT p.id FROM sessions s JOIN sessions p ON p.client_id = s.client_id "
-                 "AND (p.started_at < s.started_at OR (p.started_at = s.started_at AND p.id < s.id)) "
-                 "WHERE s.id = :id ORDER BY p.started_at DESC, p.id DESC LIMIT 1",
+    db_.sql()
+        << "SELECT p.id FROM sessions s JOIN sessions p ON p.client_id = s.client_id "
+           "AND (p.started_at < s.started_at OR (p.started_at = s.started_at AND p.id < s.id)) "
+           "WHERE s.id = :id ORDER BY p.started_at DESC, p.id DESC LIMIT 1",
         use(id), soci::into(prev);
     if (!db_.sql().got_data()) return std::nullopt;
     return prev;
@@ -266,9 +264,8 @@ std::vector<NoteHit> Sessions::search_notes(std::string_view text, std::optional
     const std::string q = db_.dialect().note_query(words);
     long long c = client.value_or(0);
     int n = limit;
-    soci::rowset<soci::row> rows =
-        (db_.sql().prepare << db_.dialect().note_search_sql(), use(q, "q"), use(c, "client"),
-         use(n, "n"));
+    soci::rowset<soci::row> rows = (db_.sql().prepare << db_.dialect().note_search_sql(),
+                                    use(q, "q"), use(c, "client"), use(n, "n"));
     for (const auto& row : rows) {
       detail::RowReader r(row);
       NoteHit h;

@@ -2,7 +2,6 @@
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
-
 #include "myochart/errors.h"
 #include "myochart/storage/database.h"
 #include "myochart/storage/dialect.h"
@@ -41,7 +40,8 @@ class SqliteDialect final : public Dialect {
     sql << "PRAGMA busy_timeout = 5000";
     std::string mode;
     sql << "PRAGMA journal_mode = WAL", soci::into(mode);
-    if (mode != "wal") throw StorageError("the database cannot use write-ahead logging (" + mode + ")");
+    if (mode != "wal")
+      throw StorageError("the database cannot use write-ahead logging (" + mode + ")");
     sql << "PRAGMA synchronous = FULL";
   }
 
@@ -51,7 +51,8 @@ class SqliteDialect final : public Dialect {
 
   void execute_script(soci::session& sql, const std::string& script) const override {
     char* error = nullptr;
-    if (sqlite_api::sqlite3_exec(handle(sql), script.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    if (sqlite_api::sqlite3_exec(handle(sql), script.c_str(), nullptr, nullptr, &error) !=
+        SQLITE_OK) {
       std::string msg = error ? error : "unknown error";
       sqlite_api::sqlite3_free(error);
       throw StorageError(msg);
@@ -98,7 +99,20 @@ class SqliteDialect final : public Dialect {
     return "INSERT OR REPLACE INTO client_search (rowid, words) VALUES (:id, :words)";
   }
 
-  std::string client_match_condition() const override {
+  std::string client_match_count_sql() const override {
+    return "SELECT count(*) FROM (SELECT rowid FROM client_search WHERE client_search MATCH :q "
+           "LIMIT :n)";
+  }
+
+  std::string client_match_source() const override {
+    // CROSS JOIN keeps the index as the outer loop: the few matches are looked up, then sorted.
+    return "(SELECT rowid AS id FROM client_search WHERE client_search MATCH :q) m "
+           "CROSS JOIN clients c ON c.id = m.id";
+  }
+
+  std::string client_match_condition(bool per_client) const override {
+    if (per_client)
+      return "EXISTS (SELECT 1 FROM client_search WHERE client_search MATCH :q AND rowid = c.id)";
     return "c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH :q)";
   }
 

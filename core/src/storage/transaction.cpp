@@ -16,7 +16,9 @@ WriteTransaction::WriteTransaction(Database& db) : db_(db) {
   open_ = true;
 }
 
-WriteTransaction::~WriteTransaction() { rollback(); }
+WriteTransaction::~WriteTransaction() {
+  rollback();
+}
 
 void WriteTransaction::commit() {
   if (!open_) throw std::logic_error("commit of a transaction that is not open");

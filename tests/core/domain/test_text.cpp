@@ -48,3 +48,27 @@ TEST_CASE("search words split on punctuation and also join apostrophes and hyphe
 TEST_CASE("digits_only keeps the digits of a phone number") {
   CHECK(digits_only("+1 (555) 010-2030") == "15550102030");
 }
+
+TEST_CASE("control and encoding checks find a bad byte at any offset of a long text") {
+  const std::string plain(61, 'a');
+  for (std::size_t at = 0; at < plain.size(); ++at) {
+    for (char bad : {'\0', '\x01', '\x1f', '\x7f'}) {
+      std::string s = plain;
+      s[at] = bad;
+      INFO("byte " << int(bad) << " at " << at);
+      CHECK(has_forbidden_control(s, true));
+    }
+    std::string nl = plain;
+    nl[at] = '\n';
+    CHECK(has_forbidden_control(nl, false));
+    CHECK_FALSE(has_forbidden_control(nl, true));
+    std::string broken = plain;
+    broken[at] = '\xff';
+    CHECK_FALSE(is_valid_utf8(broken));
+    std::string accented = plain.substr(0, at) + "é" + plain.substr(at);
+    CHECK(is_valid_utf8(accented));
+    CHECK_FALSE(has_forbidden_control(accented, false));
+  }
+  CHECK_FALSE(
+      has_forbidden_control(plain + " ~}|{`_^]\\[@?>=<;:/.-,+*)('&%$#\"! 0123456789", false));
+}

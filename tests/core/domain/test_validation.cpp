@@ -55,7 +55,8 @@ TEST_CASE("refusal messages say what is accepted") {
     validate(s);
     FAIL("accepted pain -1");
   } catch (const ValidationError& e) {
-    CHECK(std::string(e.what()) == "pain_before: is out of range (accepted: a whole number from 0 to 10)");
+    CHECK(std::string(e.what()) ==
+          "pain_before: is out of range (accepted: a whole number from 0 to 10)");
   }
 }
 

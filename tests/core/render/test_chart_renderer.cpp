@@ -38,7 +38,9 @@ Image::Rgba at(const Image& img, const ChartLayout& l, chart::Point p) {
   return img.pixel(static_cast<int>(x), static_cast<int>(y));
 }
 
-bool is_white(Image::Rgba c) { return c.r > 245 && c.g > 245 && c.b > 245; }
+bool is_white(Image::Rgba c) {
+  return c.r > 245 && c.g > 245 && c.b > 245;
+}
 
 std::string run(const std::string& cmd) {
   std::string out;
@@ -67,7 +69,8 @@ TEST_CASE("layout maps chart coordinates to device pixels and back, keeping the 
   CHECK(back.y == Approx(0.75));
 }
 
-TEST_CASE("marks are drawn in their kind's colour at their position, the body and background show") {
+TEST_CASE(
+    "marks are drawn in their kind's colour at their position, the body and background show") {
   ChartRenderer renderer;
   ChartScene scene;
   scene.view = View::kPosterior;
@@ -78,8 +81,10 @@ TEST_CASE("marks are drawn in their kind's colour at their position, the body an
   auto treated = point_mark(View::kPosterior, calf, "treated", 10);
   treated.id = 2;
   treated.shape = chart::MarkShape::kArea;
-  treated.points = {{calf.x - 0.03, calf.y - 0.03}, {calf.x + 0.03, calf.y - 0.03},
-                    {calf.x + 0.03, calf.y + 0.03}, {calf.x - 0.03, calf.y + 0.03}};
+  treated.points = {{calf.x - 0.03, calf.y - 0.03},
+                    {calf.x + 0.03, calf.y - 0.03},
+                    {calf.x + 0.03, calf.y + 0.03},
+                    {calf.x - 0.03, calf.y + 0.03}};
   scene.marks.push_back(treated);
 
   const Image img = renderer.render_image(scene, 400, 800);
@@ -97,8 +102,9 @@ TEST_CASE("marks are drawn in their kind's colour at their position, the body an
   CHECK(area.g > area.r + 20);
   CHECK(area.g > area.b + 20);
 
-  CHECK(is_white(img.pixel(2, 2)));                                   // background
-  CHECK_FALSE(is_white(at(img, l, region_centre(View::kPosterior, "right_scapular"))));  // body fill
+  CHECK(is_white(img.pixel(2, 2)));  // background
+  CHECK_FALSE(
+      is_white(at(img, l, region_centre(View::kPosterior, "right_scapular"))));  // body fill
 }
 
 TEST_CASE("intensity sets size and opacity, the previous session's marks are faint") {
@@ -138,15 +144,16 @@ TEST_CASE("PNG files have the asked size and decode") {
   ChartRenderer renderer;
   ChartScene scene;
   scene.title = "Posterior — test";
-  scene.marks.push_back(point_mark(View::kPosterior, region_centre(View::kPosterior, "neck_posterior"),
-                                   "trigger_point", 8));
+  scene.marks.push_back(point_mark(
+      View::kPosterior, region_centre(View::kPosterior, "neck_posterior"), "trigger_point", 8));
   renderer.write_png(scene, file, 500, 1200);
   cairo_surface_t* png = cairo_image_surface_create_from_png(file.c_str());
   REQUIRE(cairo_surface_status(png) == CAIRO_STATUS_SUCCESS);
   CHECK(cairo_image_surface_get_width(png) == 500);
   CHECK(cairo_image_surface_get_height(png) == 1200);
   cairo_surface_destroy(png);
-  CHECK_THROWS_AS(renderer.write_png(scene, dir / "no-such-dir" / "x.png", 100, 200), myochart::Error);
+  CHECK_THROWS_AS(renderer.write_png(scene, dir / "no-such-dir" / "x.png", 100, 200),
+                  myochart::Error);
 }
 
 TEST_CASE("PDF output is one vector page holding the title and the legend") {
@@ -156,8 +163,8 @@ TEST_CASE("PDF output is one vector page holding the title and the legend") {
   ChartScene scene;
   scene.view = View::kLeftLateral;
   scene.title = "Left side — Łucja's session";
-  scene.marks.push_back(point_mark(View::kLeftLateral, region_centre(View::kLeftLateral, "left_shoulder"),
-                                   "tension", 6));
+  scene.marks.push_back(point_mark(
+      View::kLeftLateral, region_centre(View::kLeftLateral, "left_shoulder"), "tension", 6));
   renderer.write_pdf(scene, file, 595.276, 841.89);
   std::ifstream in(file, std::ios::binary);
   std::string head(5, '\0');

@@ -71,8 +71,9 @@ TEST_CASE("a file that is not SQLite is refused and left byte-for-byte untouched
   }
   const auto before = file_bytes(file);
   const auto hash = myochart::test::file_fingerprint(file);
-  CHECK_THROWS_WITH(Database::open_sqlite(file, OpenMode::kCreateIfMissing),
-                    Catch::Contains("not a MyoChart database") && Catch::Contains("not an SQLite file"));
+  CHECK_THROWS_WITH(
+      Database::open_sqlite(file, OpenMode::kCreateIfMissing),
+      Catch::Contains("not a MyoChart database") && Catch::Contains("not an SQLite file"));
   CHECK(myochart::test::file_fingerprint(file) == hash);
   CHECK(file_bytes(file) == before);
   CHECK_FALSE(exists_side_file(file, "-wal"));
@@ -127,7 +128,8 @@ TEST_CASE("a newer version recorded only in the write-ahead log is also refused 
   std::filesystem::copy_file(wal, copy_wal);
   const auto before = file_bytes(copy);
   const auto wal_before = file_bytes(copy_wal);
-  CHECK_THROWS_WITH(Database::open_sqlite(copy, OpenMode::kExisting), Catch::Contains("newer MyoChart"));
+  CHECK_THROWS_WITH(Database::open_sqlite(copy, OpenMode::kExisting),
+                    Catch::Contains("newer MyoChart"));
   CHECK(file_bytes(copy) == before);
   CHECK(file_bytes(copy_wal) == wal_before);
 }

@@ -181,7 +181,8 @@ TEST_CASE("the client list is in family-name order, ignoring accents and case") 
   f.add_client("Jürgen", "Müller");
   std::vector<std::string> names;
   for (const auto& s : Clients(*f.db).list()) names.push_back(s.display_name);
-  CHECK(names == std::vector<std::string>{"Émile Abadie", "Zoë Lefèvre", "Åsa lindström", "Jürgen Müller"});
+  CHECK(names ==
+        std::vector<std::string>{"Émile Abadie", "Zoë Lefèvre", "Åsa lindström", "Jürgen Müller"});
 }
 
 TEST_CASE("health history, contraindications and consents round-trip and version") {
@@ -222,7 +223,8 @@ TEST_CASE("health history, contraindications and consents round-trip and version
   }
   REQUIRE(HealthHistory(*f.db).list_for_client(client) == std::vector<HealthEntry>{h});
   REQUIRE(Consents(*f.db).list_for_client(client) == std::vector<Consent>{consent});
-  REQUIRE(Contraindications(*f.db).list_for_client(client) == std::vector<Contraindication>{k, local});
+  REQUIRE(Contraindications(*f.db).list_for_client(client) ==
+          std::vector<Contraindication>{k, local});
 
   // Resolving one leaves one active; the summary badge counts active ones only.
   auto stale = k;
@@ -233,7 +235,8 @@ TEST_CASE("health history, contraindications and consents round-trip and version
     Contraindications(*f.db).update(tx, k);
     tx.commit();
   }
-  CHECK(Contraindications(*f.db).list_for_client(client, true) == std::vector<Contraindication>{local});
+  CHECK(Contraindications(*f.db).list_for_client(client, true) ==
+        std::vector<Contraindication>{local});
   CHECK(Clients(*f.db).list().front().active_contraindications == 1);
   {
     WriteTransaction tx(*f.db);
@@ -249,7 +252,8 @@ TEST_CASE("health history, contraindications and consents round-trip and version
     bad.region_id = "left_wing";
     CHECK_THROWS_WITH(Contraindications(*f.db).add(tx, bad), Catch::Contains("region"));
     bad.region_id.clear();
-    CHECK_THROWS_WITH(Contraindications(*f.db).add(tx, bad), Catch::Contains("required for a local"));
+    CHECK_THROWS_WITH(Contraindications(*f.db).add(tx, bad),
+                      Catch::Contains("required for a local"));
     Consent c2 = consent;
     c2.client_id = 999;
     CHECK_THROWS_AS(Consents(*f.db).add(tx, c2), NotFoundError);
@@ -316,7 +320,8 @@ TEST_CASE("invalid sessions are refused with the field named") {
   s.started_at = now();
   s.pain_after = 11;
   WriteTransaction tx(*f.db);
-  CHECK_THROWS_WITH(sessions.add(tx, s), Catch::StartsWith("pain_after") && Catch::Contains("0 to 10"));
+  CHECK_THROWS_WITH(sessions.add(tx, s),
+                    Catch::StartsWith("pain_after") && Catch::Contains("0 to 10"));
   s.pain_after = 2;
   s.duration_minutes = 0;
   CHECK_THROWS_WITH(sessions.add(tx, s), Catch::StartsWith("duration"));

@@ -10,9 +10,9 @@
 
 namespace myochart::chart {
 
-inline constexpr double kChartAspect = 0.5;  ///< width / height of every view
-inline constexpr double kSvgWidth = 500.0;   ///< SVG viewBox width of a template
-inline constexpr double kSvgHeight = 1000.0; ///< SVG viewBox height of a template
+inline constexpr double kChartAspect = 0.5;   ///< width / height of every view
+inline constexpr double kSvgWidth = 500.0;    ///< SVG viewBox width of a template
+inline constexpr double kSvgHeight = 1000.0;  ///< SVG viewBox height of a template
 
 struct Point {
   double x = 0;

@@ -10,8 +10,9 @@
 namespace myochart::io {
 
 struct SchemaViolation {
-  std::string pointer;  ///< JSON pointer into the document, "" for the root ("/sessions/3/pain_after")
-  std::string rule;     ///< what the schema requires there, in plain words
+  std::string
+      pointer;       ///< JSON pointer into the document, "" for the root ("/sessions/3/pain_after")
+  std::string rule;  ///< what the schema requires there, in plain words
 };
 
 class JsonSchema {

@@ -23,10 +23,20 @@ struct ClientSummary {
   std::optional<Timestamp> last_session;
 };
 
+/// How search() finds its page (see Dialect): chosen from the number of matches unless forced
+/// (tests and benchmarks compare the plans; they give the same rows).
+enum class SearchPlan {
+  kAuto,
+  kSortMatches,     ///< read the matching ids, sort them: best for few matches
+  kScanWithSet,     ///< walk the name order against the set of matches
+  kScanWithProbes,  ///< walk the name order asking the index per client: best for most
+};
+
 struct ClientQuery {
   bool include_archived = false;
   int limit = 50;
   int offset = 0;
+  SearchPlan plan = SearchPlan::kAuto;
 };
 
 /// Reads and writes clients. Holds prepared statements: create one per Database and keep it

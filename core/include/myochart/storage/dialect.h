@@ -44,9 +44,19 @@ class Dialect {
   /// One statement, binding :id and :words, that sets the search words of a client (words
   /// already folded, see text::fold_for_search), replacing any earlier ones.
   virtual std::string client_index_sql() const = 0;
+  /// Client search has three plans, chosen by how many clients match. Few: read the matching
+  /// ids from the index and sort those (client_match_source()). Many: walk the clients in name
+  /// order keeping those in the set of matches (client_match_condition(false)), stopping at
+  /// the page's end. Most: walk the name order and ask the index about each client
+  /// (client_match_condition(true)), which stops soonest and never builds the whole set.
+  ///
+  /// SQL counting, up to :n, the clients matching :q.
+  virtual std::string client_match_count_sql() const = 0;
+  /// A FROM clause naming `clients c` restricted to the clients matching :q.
+  virtual std::string client_match_source() const = 0;
   /// SQL condition, usable as `WHERE <cond>` on `clients c`, that is true for clients whose
   /// words start with every one of the prefixes bound as :q (see client_query()).
-  virtual std::string client_match_condition() const = 0;
+  virtual std::string client_match_condition(bool per_client) const = 0;
   /// The value bound to :q for the given folded prefixes (non-empty, alphanumeric).
   virtual std::string client_query(const std::vector<std::string>& prefixes) const = 0;
 
