@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "myochart/chart/geometry.h"
+#include "myochart/plugin/host.h"
 #include "myochart/storage/database.h"
 #include "myochart/time.h"
 
@@ -30,8 +31,15 @@ class Context {
   void print_json(const nlohmann::json& j) const;
   bool json_output() const { return json; }
 
+  /// The plugin host for this database, loaded on first use; start-up notices (a plugin
+  /// disabled after a crash) are printed to stderr then.
+  plugin::PluginHost& plugins();
+  /// Command words plugins may not take.
+  std::vector<std::string> reserved_commands;
+
  private:
   std::unique_ptr<storage::Database> db_;
+  std::unique_ptr<plugin::PluginHost> plugins_;
 };
 
 /// A date option value; throws ValidationError naming `field` when it is not YYYY-MM-DD.
@@ -54,5 +62,10 @@ void add_chart_commands(CLI::App& app, Context& ctx);
 void add_exchange_commands(CLI::App& app, Context& ctx);
 void add_demo_command(CLI::App& app, Context& ctx);
 void add_db_commands(CLI::App& app, Context& ctx);
+void add_plugin_commands(CLI::App& app, Context& ctx);
+/// Runs a plugin's command (`myochart-cli <word> args...`); nullopt when no active plugin
+/// has that command.
+std::optional<int> run_plugin_command(Context& ctx, const std::string& word,
+                                      const std::vector<std::string>& args);
 
 }  // namespace myochart::cli

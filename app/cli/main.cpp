@@ -4,7 +4,11 @@
 #include <soci/error.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include "cli_context.h"
 #include "myochart/errors.h"
@@ -16,6 +20,30 @@ int fail(int code, const std::string& message) {
   // One line: the first line of the message, so scripts can show it as-is.
   std::cerr << "myochart-cli: " << message.substr(0, message.find('\n')) << "\n";
   return code;
+}
+
+// The first word that is not an option (skipping --db's value), and the words after it with
+// the global options (--db PATH, --json) taken out; nullopt when there is none or an option
+// such as --help comes first.
+std::optional<std::pair<std::string, std::vector<std::string>>> first_word(int argc, char** argv,
+                                                                           myochart::cli::Context& ctx) {
+  std::optional<std::pair<std::string, std::vector<std::string>>> out;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--db" && i + 1 < argc) {
+      ctx.db_path = argv[++i];
+    } else if (a.rfind("--db=", 0) == 0) {
+      ctx.db_path = a.substr(5);
+    } else if (a == "--json") {
+      ctx.json = true;
+    } else if (!out) {
+      if (a.empty() || a[0] == '-') return std::nullopt;
+      out.emplace(a, std::vector<std::string>{});
+    } else {
+      out->second.push_back(a);
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -42,8 +70,18 @@ int main(int argc, char** argv) {
   cli::add_exchange_commands(app, ctx);
   cli::add_demo_command(app, ctx);
   cli::add_db_commands(app, ctx);
+  cli::add_plugin_commands(app, ctx);
+  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    ctx.reserved_commands.push_back(sub->get_name());
 
   try {
+    // A first word that is none of our commands may be a plugin's: load the plugins only
+    // then, so that built-in commands never depend on them.
+    if (auto word = first_word(argc, argv, ctx);
+        word && std::find(ctx.reserved_commands.begin(), ctx.reserved_commands.end(), word->first) ==
+                    ctx.reserved_commands.end()) {
+      if (auto status = cli::run_plugin_command(ctx, word->first, word->second)) return *status;
+    }
     app.parse(argc, argv);
     return 0;
   } catch (const CLI::ParseError& e) {
@@ -67,6 +105,8 @@ int main(int argc, char** argv) {
     return fail(5, e.what());
   } catch (const DatabaseRefusedError& e) {
     return fail(6, e.what());
+  } catch (const plugin::PluginError& e) {
+    return fail(1, e.what());
   } catch (const Error& e) {
     return fail(1, e.what());
   } catch (const soci::soci_error& e) {

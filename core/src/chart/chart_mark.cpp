@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <deque>
+#include <mutex>
+#include <string>
 
 #include "domain/validation.h"
 #include "myochart/errors.h"
@@ -44,10 +47,45 @@ std::span<const MarkKind> mark_kinds() {
   return kMarkKinds;
 }
 
+namespace {
+
+// Kinds plugins added: strings owned here, MarkKind views into them. A deque keeps addresses
+// stable as it grows, so pointers from find_mark_kind() stay valid.
+struct ExtraKind {
+  std::string id, label;
+  MarkKind kind;
+};
+std::mutex extra_mutex;
+std::deque<ExtraKind>& extra_kinds() {
+  static std::deque<ExtraKind> kinds;
+  return kinds;
+}
+
+}  // namespace
+
 const MarkKind* find_mark_kind(std::string_view id) {
   for (const auto& k : kMarkKinds)
     if (k.id == id) return &k;
+  std::lock_guard lock(extra_mutex);
+  for (const auto& k : extra_kinds())
+    if (k.id == id) return &k.kind;
   return nullptr;
+}
+
+bool register_mark_kind(std::string_view id, std::string_view label, double r, double g, double b,
+                        MarkSymbol symbol) {
+  if (find_mark_kind(id)) return false;
+  std::lock_guard lock(extra_mutex);
+  auto& e = extra_kinds().emplace_back(ExtraKind{std::string(id), std::string(label), {}});
+  e.kind = MarkKind{e.id, e.label, r, g, b, symbol};
+  return true;
+}
+
+std::vector<MarkKind> all_mark_kinds() {
+  std::vector<MarkKind> out(kMarkKinds.begin(), kMarkKinds.end());
+  std::lock_guard lock(extra_mutex);
+  for (const auto& k : extra_kinds()) out.push_back(k.kind);
+  return out;
 }
 
 std::span<const PainQuality> pain_qualities() {
@@ -130,7 +168,7 @@ void validate(const ChartMark& m) {
   if (m.shape == MarkShape::kArea && !is_valid_area(m.points))
     throw ValidationError("points", "enclose no area", "a polygon with a non-zero area");
   if (!find_mark_kind(m.kind))
-    throw ValidationError("kind", "is not a known mark kind", ids_of(kMarkKinds));
+    throw ValidationError("kind", "is not a known mark kind", ids_of(all_mark_kinds()));
   check_range("intensity", m.intensity, 0, 10);
   if (!m.quality.empty() && std::none_of(kPainQualities.begin(), kPainQualities.end(),
                                          [&](const auto& q) { return q.id == m.quality; }))

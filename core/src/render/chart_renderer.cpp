@@ -36,7 +36,7 @@ struct LegendEntry {
 std::vector<LegendEntry> legend_entries(const ChartScene& scene) {
   std::vector<LegendEntry> out;
   if (!scene.legend) return out;
-  for (const auto& kind : chart::mark_kinds()) {
+  for (const auto& kind : chart::all_mark_kinds()) {
     const bool used = std::any_of(scene.marks.begin(), scene.marks.end(), [&](const auto& m) {
       return m.view == scene.view && m.kind == kind.id;
     });

@@ -143,6 +143,7 @@ std::unique_ptr<Database> Database::open_sqlite(const fs::path& file, OpenMode m
     });
     paths::make_private(file);
     db->migrate(latest, false);
+    db->created_now_ = true;
     return db;
   }
 

@@ -81,6 +81,17 @@ class SqliteDialect final : public Dialect {
     sql << "PRAGMA user_version = " + std::to_string(version);
   }
 
+  std::vector<SchemaObject> schema_objects(soci::session& sql) const override {
+    std::vector<SchemaObject> out;
+    // FTS5 shadow tables belong to their virtual table: listed like any table.
+    soci::rowset<soci::row> rows =
+        sql.prepare << "SELECT type, name, COALESCE(sql, '') FROM sqlite_schema "
+                       "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name";
+    for (const auto& r : rows)
+      out.push_back({r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2)});
+    return out;
+  }
+
   std::vector<std::string> integrity_problems(soci::session& sql) const override {
     std::vector<std::string> problems;
     soci::rowset<std::string> rows = sql.prepare << "PRAGMA integrity_check";

@@ -33,6 +33,21 @@ void fill_at_version(Database& db, int version) {
               "subjective, created_at, updated_at) VALUES (1, 'Rowan Ellis', "
               "'2024-01-01T10:00:00Z', 60, 'Stiff neck after a long drive', "
               "'2024-01-01T10:00:00Z', '2024-01-01T10:00:00Z')";
+  if (version >= 2) {
+    // From version 2 the application keeps the search indexes; do what it did then.
+    Client c;
+    c.given_name = "Łucja";
+    c.family_name = "Kowalska";
+    c.phone = "+48 22 555 0142";
+    c.email = "lucja@example.org";
+    const std::string words = client_search_words(c);
+    const long long id = 1;
+    db.sql() << db.dialect().client_index_sql(), soci::use(id, "id"), soci::use(words, "words");
+    const std::string subjective = "Stiff neck after a long drive", empty;
+    db.sql() << db.dialect().note_index_sql(), soci::use(id, "id"),
+        soci::use(subjective, "subjective"), soci::use(empty, "objective"),
+        soci::use(empty, "assessment"), soci::use(empty, "plan");
+  }
 }
 
 }  // namespace

@@ -56,7 +56,14 @@ struct MarkKind {
 };
 /// The built-in kinds: pain, tension, trigger_point, numbness, treated, avoid, note.
 std::span<const MarkKind> mark_kinds();
+/// A built-in kind or one added by register_mark_kind(); nullptr when unknown.
 const MarkKind* find_mark_kind(std::string_view id);
+/// Adds a kind contributed by a plugin (called by the plugin host only). Returns false, and
+/// adds nothing, when the id is already a kind. Kinds stay for the life of the process.
+bool register_mark_kind(std::string_view id, std::string_view label, double r, double g, double b,
+                        MarkSymbol symbol);
+/// The built-in kinds followed by the registered ones.
+std::vector<MarkKind> all_mark_kinds();
 
 struct PainQuality {
   std::string_view id;

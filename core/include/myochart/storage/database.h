@@ -66,6 +66,9 @@ class Database {
   static std::unique_ptr<Database> create_sqlite_at_version(const std::filesystem::path& file,
                                                             int version);
 
+  /// True when this process created the file (a brand-new, empty database).
+  bool created_now() const noexcept { return created_now_; }
+
   /// True while a WriteTransaction is open (used to refuse nested transactions).
   bool in_write_transaction() const noexcept { return in_write_; }
 
@@ -79,6 +82,7 @@ class Database {
   std::filesystem::path file_;
   std::optional<std::filesystem::path> pre_migration_copy_;
   bool in_write_ = false;
+  bool created_now_ = false;
 };
 
 }  // namespace myochart::storage

@@ -38,6 +38,13 @@ class Dialect {
   virtual int schema_version(soci::session& sql) const = 0;
   /// Inside the migration transaction.
   virtual void set_schema_version(soci::session& sql, int version) const = 0;
+  /// Every table, index, view and trigger: (type, name, definition), to check what a plugin's
+  /// migration created or changed.
+  struct SchemaObject {
+    std::string type, name, definition;
+    bool operator==(const SchemaObject&) const = default;
+  };
+  virtual std::vector<SchemaObject> schema_objects(soci::session& sql) const = 0;
   /// Problems found by the engine's integrity check; empty when sound.
   virtual std::vector<std::string> integrity_problems(soci::session& sql) const = 0;
 
