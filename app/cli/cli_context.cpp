@@ -26,6 +26,18 @@ storage::Database& Context::db(storage::OpenMode mode) {
   return *db_;
 }
 
+plugin::PluginHost& Context::plugins_found() {
+  if (!plugins_) {
+    plugin::HostOptions options;
+    options.database = &db();
+    options.reserved_commands = reserved_commands;
+    plugins_ = std::make_unique<plugin::PluginHost>(std::move(options));
+    plugins_->discover_only();
+    for (const auto& notice : plugins_->notices()) std::cerr << "myochart-cli: notice: " << notice << "\n";
+  }
+  return *plugins_;
+}
+
 plugin::PluginHost& Context::plugins() {
   if (!plugins_) {
     plugin::HostOptions options;

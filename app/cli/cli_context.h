@@ -34,6 +34,8 @@ class Context {
   /// The plugin host for this database, loaded on first use; start-up notices (a plugin
   /// disabled after a crash) are printed to stderr then.
   plugin::PluginHost& plugins();
+  /// The plugins found, none loaded (for enable/disable).
+  plugin::PluginHost& plugins_found();
   /// Command words plugins may not take.
   std::vector<std::string> reserved_commands;
 

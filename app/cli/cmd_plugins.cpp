@@ -88,7 +88,7 @@ void add_plugin_commands(CLI::App& app, Context& ctx) {
                                              : "Disable a plugin (from the next start)");
     cmd->add_option("id", *id, "Plugin id")->required();
     cmd->callback([&ctx, id, enable] {
-      auto& host = ctx.plugins();
+      auto& host = ctx.plugins_found();
       host.set_enabled(*id, enable);
       ctx.print({{"id", *id}, {"enabled", enable}},
                 "plugin " + *id + (enable ? " enabled" : " disabled") +

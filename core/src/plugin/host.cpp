@@ -336,6 +336,14 @@ void PluginHost::recover_from_crash() {
 }
 
 void PluginHost::load() {
+  scan(true);
+}
+
+void PluginHost::discover_only() {
+  scan(false);
+}
+
+void PluginHost::scan(bool activate_enabled) {
   recover_from_crash();
   std::map<std::string, storage::PluginChoice> choices;
   if (options_.database) choices = storage::PluginStore(*options_.database).choices();
@@ -386,6 +394,12 @@ void PluginHost::load() {
       records_.push_back(std::move(r));
       continue;
     }
+    if (!activate_enabled) {
+      r.state = PluginState::kDisabled;
+      r.reason = "not loaded (only looked for)";
+      records_.push_back(std::move(r));
+      continue;
+    }
     activate(r);
     records_.push_back(std::move(r));
   }
@@ -421,14 +435,17 @@ void apply_migrations(storage::Database& db, const std::string& id,
                   "that version"};
   if (have == static_cast<int>(migrations.size())) return;
 
+  // One copy per upgrade step: a plugin whose migration keeps failing does not leave a new
+  // copy at every start.
   if (!db.created_now()) {
-    std::string stamp;
-    for (char c : format_timestamp(now()))
-      if (c != '-' && c != ':') stamp += c;
     fs::path copy = db.file();
-    copy += "." + id + "-v" + std::to_string(have) + "-" + stamp + ".bak";
-    db.dialect().copy_to(db.sql(), copy);
-    paths::make_private(copy);
+    copy += "." + id + "-v" + std::to_string(have) + "-to-v" + std::to_string(migrations.size()) +
+            ".bak";
+    std::error_code ec;
+    if (!fs::exists(copy, ec)) {
+      db.dialect().copy_to(db.sql(), copy);
+      paths::make_private(copy);
+    }
   }
 
   const std::string prefix = id + "_";

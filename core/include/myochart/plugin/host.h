@@ -73,6 +73,9 @@ class PluginHost {
   /// Finds plugins and activates the enabled ones. Never throws for a plugin's fault: each
   /// problem becomes that plugin's reason. Call once.
   void load();
+  /// Finds plugins and reads their stored state without loading any library: enough to
+  /// enable or disable one (even one that crashes on activation).
+  void discover_only();
 
   const std::vector<PluginRecord>& plugins() const { return records_; }
   const PluginRecord* find(std::string_view id) const;
@@ -86,6 +89,7 @@ class PluginHost {
 
  private:
   void recover_from_crash();
+  void scan(bool activate);
   void activate(PluginRecord& record);
   std::optional<bool> stored_choice(const std::string& id) const;
 
