@@ -15,12 +15,12 @@ namespace myochart::plugin {
 
 /// A mark kind a plugin contributes, or fields it adds to a built-in kind.
 struct MarkKindSpec {
-  std::string id;     ///< a new kind's id, or a built-in kind's id when only adding fields
-  std::string label;  ///< for a new kind
+  std::string id{};     ///< a new kind's id, or a built-in kind's id when only adding fields
+  std::string label{};  ///< for a new kind
   double r = 0.3, g = 0.3, b = 0.3;
   chart::MarkSymbol symbol = chart::MarkSymbol::kDot;
   /// Fields stored in ChartMark::attributes under their ids (checked with validate_answers).
-  std::vector<FormField> fields;
+  std::vector<FormField> fields{};
 };
 
 /// Everything a layer may look at: the view being drawn and the marks on it (the session's).
@@ -32,10 +32,10 @@ struct LayerQuery {
 
 /// A suggestion at a point or area: "Upper trapezius (left), trigger point 1 nearby".
 struct Suggestion {
-  std::string label;
-  std::string muscle_id;
+  std::string label{};
+  std::string muscle_id{};
   chart::Side side = chart::Side::kNone;
-  std::string detail;
+  std::string detail{};
   double score = 0;  ///< higher first
   nlohmann::json attributes = nlohmann::json::object();  ///< to prefill a mark's attributes
 };

@@ -25,16 +25,16 @@ inline constexpr std::string_view kConflict = "conflict";        ///< sources or
 }  // namespace finding_kind
 
 struct Finding {
-  std::string kind;       ///< a finding_kind, or a plugin's own
-  std::string subject;    ///< id of what it is about: muscle id, dysfunction id, region id
-  std::string muscle_id;  ///< when it concerns a muscle (the knowledge packs' shared ids)
-  std::string region_id;  ///< when it concerns a chart region
+  std::string kind{};       ///< a finding_kind, or a plugin's own
+  std::string subject{};    ///< id of what it is about: muscle id, dysfunction id, region id
+  std::string muscle_id{};  ///< when it concerns a muscle (the knowledge packs' shared ids)
+  std::string region_id{};  ///< when it concerns a chart region
   chart::Side side = chart::Side::kNone;  ///< the client's side, kNone for midline / both
-  std::string what;                       ///< one line a therapist reads: "Levator scapulae (left)"
-  std::string evidence;                   ///< why: "essential zone covers 70% of the drawn area"
+  std::string what{};                       ///< one line a therapist reads: "Levator scapulae (left)"
+  std::string evidence{};                   ///< why: "essential zone covers 70% of the drawn area"
   double confidence = 0.5;                ///< 0-1, for ranking; not a probability
-  std::string severity;                   ///< "", or mild / moderate / severe, active / latent
-  std::string source_plugin;              ///< id of the plugin that produced it (set by the host)
+  std::string severity{};                   ///< "", or mild / moderate / severe, active / latent
+  std::string source_plugin{};              ///< id of the plugin that produced it (set by the host)
   bool confirmed = false;                 ///< the therapist confirmed it
   nlohmann::json details = nlohmann::json::object();  ///< plugin-specific, JSON object
 

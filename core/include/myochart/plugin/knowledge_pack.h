@@ -9,10 +9,10 @@ namespace myochart::plugin {
 
 /// A JSON data file validated against a JSON Schema before the plugin may use it.
 struct KnowledgePackSpec {
-  std::string id;               ///< unique within the plugin, e.g. "muscles"
-  std::filesystem::path file;   ///< usually PluginContext::data_dir() / "muscles.json"
-  std::string schema;           ///< a schema built into core: file name in schemas/json/
-  std::optional<nlohmann::json> own_schema;  ///< or the plugin's own schema document
+  std::string id{};               ///< unique within the plugin, e.g. "muscles"
+  std::filesystem::path file{};   ///< usually PluginContext::data_dir() / "muscles.json"
+  std::string schema{};           ///< a schema built into core: file name in schemas/json/
+  std::optional<nlohmann::json> own_schema{};  ///< or the plugin's own schema document
 };
 
 /// One step of a plugin's database schema. Versions count 1, 2, 3... per plugin; each runs
@@ -22,9 +22,9 @@ struct KnowledgePackSpec {
 /// checks this and rolls the whole step back otherwise.
 struct PluginMigration {
   int version = 0;
-  std::string name;        ///< "create assessments"
-  std::string sqlite;      ///< SQL script for SQLite
-  std::string postgresql;  ///< SQL script for PostgreSQL (may be empty until server mode)
+  std::string name{};        ///< "create assessments"
+  std::string sqlite{};      ///< SQL script for SQLite
+  std::string postgresql{};  ///< SQL script for PostgreSQL (may be empty until server mode)
 };
 
 }  // namespace myochart::plugin

@@ -1,0 +1,263 @@
+// The trigger-point plugin: its knowledge pack on our charts (schema, containment of every
+// site and zone), the reverse lookup on textbook cases, red flags, TP marks and the plugin
+// through the host (overlay, suggestions, CLI command).
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "core/storage/fixture.h"
+#include "lookup.h"
+#include "myochart/io/json_schema.h"
+#include "myochart/plugin/host.h"
+#include "myochart/storage/chart_marks.h"
+#include "myochart/storage/findings.h"
+#include "tp_layer.h"
+#include "tp_pack.h"
+
+using namespace myochart;
+using namespace myochart::tp;
+using chart::Side;
+using chart::View;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kPackFile = fs::path(MYOCHART_SOURCE_DIR) / "plugins/trigger_points/data/muscles.json";
+
+const nlohmann::json& pack_json() {
+  static const nlohmann::json doc = [] {
+    std::ifstream in(kPackFile);
+    return nlohmann::json::parse(in);
+  }();
+  return doc;
+}
+
+const Pack& pack() {
+  static const Pack p = Pack::from_json(pack_json(), kPackFile.string());
+  return p;
+}
+
+PainQuery area(View v, std::vector<chart::Point> pts) {
+  PainQuery q;
+  q.shapes.push_back({v, chart::MarkShape::kArea, pts});
+  q.region_ids = chart::BodyChart::standard().view(v).regions_for(chart::MarkShape::kArea, pts);
+  return q;
+}
+
+// Rank (1-based) of a muscle on a side in a lookup, 0 when absent.
+std::size_t rank_of(const LookupResult& r, const std::string& id, Side side) {
+  for (std::size_t i = 0; i < r.candidates.size(); ++i)
+    if (r.candidates[i].muscle->id == id && r.candidates[i].side == side) return i + 1;
+  return 0;
+}
+
+std::string ranking(const LookupResult& r) {
+  std::string s;
+  for (const auto& c : r.candidates) s += c.muscle->label(c.side) + " " + std::to_string(c.score) + "; ";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("the trigger-point pack is valid against its schema and holds 60 muscles", "[tp]") {
+  const auto violations = io::JsonSchema::builtin("trigger-point-pack.schema.json").violations(pack_json());
+  for (const auto& v : violations) INFO(v.pointer << ": " << v.rule);
+  CHECK(violations.empty());
+  CHECK(pack().muscles().size() >= 60);
+  std::size_t upper = 0;
+  for (const auto& m : pack().muscles()) {
+    const std::set<std::string> upper_regions{"head_jaw", "neck", "neck_shoulder", "shoulder", "upper_back", "chest", "arm", "forearm_hand"};
+    if (upper_regions.count(m.region)) ++upper;
+    CHECK_FALSE(m.left.sites.empty());
+    CHECK_FALSE(m.left.essential.empty());
+    CHECK_FALSE(m.source_kind.empty());
+  }
+  CHECK(upper >= 30);
+  for (const char* id : {"trapezius_upper", "levator_scapulae", "rhomboids", "scalenes",
+                         "sternocleidomastoid", "pectoralis_major", "quadratus_lumborum", "piriformis"})
+    CHECK(pack().find(id) != nullptr);
+}
+
+TEST_CASE("every trigger-point site lies inside its muscle, every zone inside the body, on both sides", "[tp]") {
+  const auto& chart = chart::BodyChart::standard();
+  for (const auto& m : pack().muscles()) {
+    for (const Side side : {Side::kLeft, Side::kRight}) {
+      const auto& g = m.side(side);
+      INFO(m.label(side));
+      for (const auto& s : g.sites) {
+        INFO("site " << s.id << " on " << chart::to_string(s.view));
+        auto it = g.outline.find(s.view);
+        REQUIRE(it != g.outline.end());
+        CHECK(chart::contains(it->second, s.at));
+        CHECK(side_at(s.view, s.at) == side);
+      }
+      for (const auto& [view, poly] : g.outline) {
+        CHECK(chart::is_simple(poly));
+        for (const auto& p : poly) CHECK(chart.view(view).inside_body(p));
+      }
+      for (const auto* zones : {&g.essential, &g.spillover})
+        for (const auto& z : *zones) {
+          INFO("zone on " << chart::to_string(z.view));
+          CHECK(chart::area(z.polygon) > 0);
+          for (const auto& p : z.polygon) CHECK(chart.view(z.view).inside_body(p));
+        }
+    }
+  }
+}
+
+TEST_CASE("pain at the inner border of the shoulder blade ranks levator scapulae, rhomboids and scalenes high", "[tp]") {
+  const auto r = lookup(pack(), area(View::kPosterior, {{0.442, 0.222}, {0.470, 0.222}, {0.470, 0.282}, {0.434, 0.282}}));
+  INFO(ranking(r));
+  for (const char* id : {"levator_scapulae", "rhomboids", "scalenes"}) {
+    const auto rank = rank_of(r, id, Side::kLeft);
+    CHECK(rank >= 1);
+    CHECK(rank <= 5);
+  }
+  REQUIRE_FALSE(r.candidates.empty());
+  CHECK_THAT(r.candidates[0].reason, Catch::StartsWith("essential zone covers"));
+  // Side is respected: nothing of the right side ranks for pain on the left.
+  for (const auto& c : r.candidates) CHECK(c.side != Side::kRight);
+  CHECK(r.red_flags.empty());
+}
+
+TEST_CASE("the same pain on the right ranks the right-side muscles", "[tp]") {
+  // The mirror of the area above.
+  const auto r = lookup(pack(), area(View::kPosterior, {{0.558, 0.222}, {0.530, 0.222}, {0.530, 0.282}, {0.566, 0.282}}));
+  INFO(ranking(r));
+  CHECK(rank_of(r, "levator_scapulae", Side::kRight) >= 1);
+  CHECK(rank_of(r, "levator_scapulae", Side::kRight) <= 5);
+  CHECK(rank_of(r, "rhomboids", Side::kRight) >= 1);
+  for (const auto& c : r.candidates) CHECK(c.side != Side::kLeft);
+}
+
+TEST_CASE("pain at the temple ranks upper trapezius and SCM high", "[tp]") {
+  const auto side = lookup(pack(), area(View::kLeftLateral, {{0.456, 0.070}, {0.500, 0.070}, {0.504, 0.090}, {0.460, 0.092}}));
+  INFO(ranking(side));
+  CHECK(rank_of(side, "trapezius_upper", Side::kLeft) >= 1);
+  CHECK(rank_of(side, "trapezius_upper", Side::kLeft) <= 4);
+  CHECK(rank_of(side, "sternocleidomastoid", Side::kLeft) >= 1);
+  CHECK(rank_of(side, "sternocleidomastoid", Side::kLeft) <= 4);
+  const auto front = lookup(pack(), area(View::kAnterior, {{0.556, 0.068}, {0.576, 0.068}, {0.576, 0.090}, {0.556, 0.090}}));
+  INFO(ranking(front));
+  CHECK(rank_of(front, "trapezius_upper", Side::kLeft) >= 1);
+  CHECK(rank_of(front, "sternocleidomastoid", Side::kLeft) >= 1);
+}
+
+TEST_CASE("essential overlap ranks before spillover-only overlap", "[tp]") {
+  const auto r = lookup(pack(), query_from_regions({"left_upper_back", "left_scapular"}));
+  INFO(ranking(r));
+  bool seen_spill_only = false;
+  for (const auto& c : r.candidates) {
+    if (c.essential < 0.05) seen_spill_only = true;
+    else CHECK_FALSE(seen_spill_only);  // no essential candidate after a spillover-only one
+  }
+}
+
+TEST_CASE("left chest or inner left arm pain raises the cardiac red flag, the right side does not", "[tp]") {
+  const auto chest = lookup(pack(), query_from_regions({"left_chest"}));
+  REQUIRE(chest.red_flags.size() == 1);
+  CHECK_THAT(chest.red_flags[0].message, Catch::Contains("Rule out cardiac causes"));
+  CHECK(rank_of(chest, "pectoralis_major", Side::kLeft) >= 1);
+  const auto arm = lookup(pack(), area(View::kAnterior, {{0.690, 0.275}, {0.706, 0.275}, {0.726, 0.350}, {0.714, 0.352}}));
+  CHECK(arm.red_flags.size() == 1);
+  CHECK(lookup(pack(), query_from_regions({"right_chest"})).red_flags.empty());
+  // The red flag leads the findings.
+  const auto findings = findings_of(chest);
+  REQUIRE_FALSE(findings.empty());
+  CHECK(findings[0].kind == "red_flag");
+  CHECK(findings[1].kind == "candidate_source");
+  CHECK_THROWS_WITH(query_from_regions({"left_elbowz"}), Catch::Contains("left_elbowz") && Catch::Contains("db regions"));
+}
+
+TEST_CASE("a trigger point survives save and reload with its muscle and fields", "[tp]") {
+  test::DbFixture f;
+  const Id session = f.add_session(f.add_client("Ada", "Ng"));
+  const auto& ut = *pack().find("trapezius_upper");
+  chart::ChartMark m;
+  m.session_id = session;
+  m.kind = "trigger_point";
+  m.view = ut.right.sites[0].view;
+  m.points = {ut.right.sites[0].at};
+  m.muscle_id = ut.id;
+  m.attributes = {{"state", "active"}, {"tenderness", 7}, {"twitch", true}, {"side", "right"}, {"site", "tp1"}};
+  storage::ChartMarks marks(*f.db);
+  {
+    storage::WriteTransaction tx(*f.db);
+    marks.add(tx, m);
+    tx.commit();
+  }
+  storage::ChartMarks again(*f.db);
+  const auto back = again.list_for_session(session);
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].muscle_id == "trapezius_upper");
+  CHECK(back[0].attributes == m.attributes);
+  CHECK(side_of(back[0]) == Side::kRight);
+  const auto findings = trigger_point_findings(pack(), back);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].what == "Active trigger point in Upper trapezius (right)");
+  CHECK(findings[0].side == Side::kRight);
+  CHECK_THAT(findings[0].evidence, Catch::Contains("tenderness 7/10") && Catch::Contains("twitch"));
+}
+
+TEST_CASE("the trigger-point plugin through the host: overlay, suggestion, lookup command", "[tp]") {
+  test::DbFixture f;
+  plugin::HostOptions o;
+  o.database = f.db.get();
+  o.search_path = {{fs::path(MYOCHART_BINARY_DIR) / "plugins", plugin::PluginOrigin::kBundled}};
+  plugin::PluginHost host(o);
+  host.load();
+  const auto* rec = host.find("trigger_points");
+  REQUIRE(rec != nullptr);
+  INFO(rec->reason);
+  REQUIRE(rec->state == plugin::PluginState::kActive);
+  const auto& reg = host.registry();
+
+  const auto& lev = *pack().find("levator_scapulae");
+  const auto site = lev.left.sites[0];
+  // Clicking on a site suggests its muscle first.
+  const auto s = reg.suggestions(site.view, chart::MarkShape::kPoint, {site.at});
+  REQUIRE_FALSE(s.empty());
+  CHECK(s[0].muscle_id == "levator_scapulae");
+  CHECK(s[0].side == Side::kLeft);
+
+  // A marked TP shows its essential (solid) and spillover (hatched) zones on its view.
+  plugin::LayerQuery q;
+  q.view = View::kPosterior;
+  chart::ChartMark tpm;
+  tpm.kind = "trigger_point";
+  tpm.view = site.view;
+  tpm.points = {site.at};
+  tpm.muscle_id = lev.id;
+  q.marks = {tpm};
+  const auto overlays = reg.overlays(q);
+  std::size_t solid = 0, hatched = 0;
+  for (const auto& ov : overlays) (ov.hatched ? hatched : solid) += 1;
+  std::size_t expect_solid = 0, expect_hatched = 0;
+  for (const auto& z : lev.left.essential) expect_solid += z.view == View::kPosterior;
+  for (const auto& z : lev.left.spillover) expect_hatched += z.view == View::kPosterior;
+  CHECK(solid == expect_solid);
+  CHECK(hatched == expect_hatched);
+  CHECK(solid > 0);
+
+  // Its mark fields are checked.
+  tpm.session_id = 1;
+  tpm.attributes = {{"tenderness", 14}};
+  CHECK_THROWS_WITH(reg.validate_mark_attributes(tpm), Catch::Contains("tenderness") && Catch::Contains("0 to 10"));
+
+  // The CLI command, through the registry.
+  const Id session = f.add_session(f.add_client("Ada", "Ng"));
+  std::ostringstream out, err;
+  plugin::CliIo io{out, err, true, [&]() -> storage::Database& { return *f.db; }, reg};
+  CHECK(reg.run_cli_command("tp", {"add", std::to_string(session), "--muscle", "levator_scapulae",
+                                   "--side", "left", "--state", "active", "--tenderness", "6"}, io) == 0);
+  out.str("");
+  CHECK(reg.run_cli_command("tp", {"lookup", "--regions", "left_scapular"}, io) == 0);
+  const auto j = nlohmann::json::parse(out.str());
+  REQUIRE_FALSE(j["candidates"].empty());
+  CHECK(j["candidates"][0]["side"] == "left");
+  // Bad input is named.
+  CHECK_THROWS_WITH(reg.run_cli_command("tp", {"show", "biceps_femoriss"}, io),
+                    Catch::Contains("biceps_femoriss") && Catch::Contains("tp muscles"));
+  CHECK(reg.run_cli_command("tp", {"lookup"}, io) == 2);
+}
