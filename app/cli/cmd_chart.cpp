@@ -16,7 +16,7 @@ void add_chart_commands(CLI::App& app, Context& ctx) {
     Id session = 0;
     std::string view = "posterior", out;
     int width = 800;
-    bool no_legend = false, compare = false;
+    bool no_legend = false, compare = false, no_layers = false;
   };
   auto a = std::make_shared<Args>();
   auto* cmd = group->add_subcommand("render", "Draw a session's chart view to a PNG or PDF file");
@@ -28,6 +28,8 @@ void add_chart_commands(CLI::App& app, Context& ctx) {
   cmd->add_option("--width", a->width, "PNG width in pixels")->check(CLI::Range(100, 8000));
   cmd->add_flag("--no-legend", a->no_legend, "Leave out the key of mark kinds");
   cmd->add_flag("--compare-previous", a->compare, "Show the previous session's marks faintly");
+  cmd->add_flag("--no-layers", a->no_layers,
+                "Leave out plugin chart layers (e.g. trigger-point referral zones)");
   cmd->callback([&ctx, a] {
     const std::filesystem::path out(a->out);
     const auto ext = out.extension().string();
@@ -47,6 +49,14 @@ void add_chart_commands(CLI::App& app, Context& ctx) {
     scene.title =
         std::string(chart::view_label(scene.view)) + " — session of " + format_local(s.started_at);
     scene.legend = !a->no_legend;
+    if (!a->no_layers) {
+      // Plugin layers draw from the whole session's marks (a TP marked on the back view may
+      // refer pain to the side view).
+      plugin::LayerQuery q;
+      q.view = scene.view;
+      q.marks = marks.list_for_session(s.id);
+      scene.overlays = ctx.plugins().registry().overlays(q);
+    }
     render::ChartRenderer renderer;
     if (ext == ".png") {
       renderer.write_png(scene, out, a->width,
@@ -54,7 +64,7 @@ void add_chart_commands(CLI::App& app, Context& ctx) {
     } else {
       renderer.write_pdf(scene, out, 595.276, 841.89);  // A4 portrait
     }
-    ctx.print({{"file", out.string()}, {"marks", scene.marks.size()}},
+    ctx.print({{"file", out.string()}, {"marks", scene.marks.size()}, {"overlays", scene.overlays.size()}},
               "Wrote " + out.string() + " (" + std::to_string(scene.marks.size()) + " marks)");
   });
 }

@@ -73,7 +73,7 @@ std::vector<render::Overlay> Layer::overlays(const plugin::LayerQuery& q) const 
         o.hatched = !essential;
         o.fill_alpha = essential ? 0.35 : 0.15;
         o.dashed_outline = !essential;
-        o.label = mu.label(side) + (essential ? ": referral (essential)" : ": spillover");
+        o.label = mu.label(side) + (essential ? ": referred pain" : ": spillover");
         out.push_back(std::move(o));
       }
     }

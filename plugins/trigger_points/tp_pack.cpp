@@ -11,7 +11,10 @@ using chart::View;
 
 std::string Muscle::label(Side s) const {
   if (!bilateral || s == Side::kNone) return name;
-  return name + (s == Side::kLeft ? " (left)" : " (right)");
+  const char* side = s == Side::kLeft ? "left" : "right";
+  // "Upper trapezius (left)", but "Rhomboids (major and minor), left".
+  if (name.find('(') != std::string::npos) return name + ", " + side;
+  return name + " (" + side + ")";
 }
 
 View mirrored(View v) {

@@ -339,7 +339,7 @@ constexpr string_view kKneeHome[] = {"quadriceps sets 10 x 5 s three times a day
 constexpr string_view kKneeMod[] = {"swedish", "myofascial_release", "hot_stone"};
 constexpr MarkSpec kKneeMarks[] = {
     {kA, false, "{s}_knee_anterior", "pain", kArea},
-    {kA, false, "{s}_thigh_anterior", "tension", kStroke, "quadriceps"},
+    {kA, false, "{s}_thigh_anterior", "tension", kStroke, "rectus_femoris"},
     {kA, false, "{s}_thigh_anterior", "trigger_point", kPoint, "vastus_medialis"}};
 constexpr int kKneeWork[] = {1, 4, 4, 2, 2, 0, 10};
 

@@ -60,7 +60,14 @@ struct Metrics {
   int legend_cols;
 };
 
-Metrics metrics(const ChartScene& scene, std::size_t legend_count, double width, double height) {
+Metrics metrics(const ChartScene& scene, const std::vector<LegendEntry>& entries, double width,
+                double height) {
+  const std::size_t legend_count = entries.size();
+  std::size_t longest = 0;  // in code points, a fair estimate of width for these fonts
+  for (const auto& e : entries)
+    longest = std::max(longest, static_cast<std::size_t>(std::count_if(
+                                    e.label.begin(), e.label.end(),
+                                    [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; })));
   Metrics m{};
   const double base = std::min(width, height * 0.5);
   m.pad = std::max(2.0, base * 0.025);
@@ -68,7 +75,9 @@ Metrics metrics(const ChartScene& scene, std::size_t legend_count, double width,
   m.title_h = scene.title.empty() ? 0 : m.title_size * 1.7;
   m.legend_size = std::clamp(base * 0.032, 6.0, 16.0);
   m.legend_row_h = m.legend_size * 1.75;
-  m.legend_col_w = m.legend_size * 13;
+  // Columns as wide as the longest label needs (a symbol, then ~0.56 em per character).
+  m.legend_col_w = std::min(width - 2 * m.pad,
+                            m.legend_size * std::max(13.0, 0.56 * static_cast<double>(longest) + 4.0));
   m.legend_cols = std::max(1, static_cast<int>((width - 2 * m.pad) / m.legend_col_w));
   const int rows =
       legend_count == 0
@@ -380,19 +389,19 @@ ChartRenderer::ChartRenderer(const chart::BodyChart& chart)
 ChartRenderer::~ChartRenderer() = default;
 
 ChartLayout ChartRenderer::layout(const ChartScene& scene, double width, double height) const {
-  return compute_layout(metrics(scene, legend_entries(scene).size(), width, height), width, height);
+  return compute_layout(metrics(scene, legend_entries(scene), width, height), width, height);
 }
 
 double ChartRenderer::natural_height(const ChartScene& scene, double width) const {
   const Metrics m =
-      metrics(scene, legend_entries(scene).size(), width, width / chart::kChartAspect);
+      metrics(scene, legend_entries(scene), width, width / chart::kChartAspect);
   return 2 * m.pad + m.title_h + (width - 2 * m.pad) / chart::kChartAspect + m.legend_h;
 }
 
 ChartLayout ChartRenderer::draw(cairo_t* cr, const ChartScene& scene, double width,
                                 double height) const {
   const auto entries = legend_entries(scene);
-  const Metrics m = metrics(scene, entries.size(), width, height);
+  const Metrics m = metrics(scene, entries, width, height);
   const ChartLayout l = compute_layout(m, width, height);
   cairo_save(cr);
 
@@ -433,8 +442,9 @@ ChartLayout ChartRenderer::draw(cairo_t* cr, const ChartScene& scene, double wid
   for (const auto& mark : scene.marks)
     if (mark.view == scene.view && !mark.points.empty())
       draw_mark(cr, l, mark, false, scene.selected_mark && *scene.selected_mark == mark.id);
+  // Overlay names go in the legend when there is one; on the chart they would cover the marks.
   for (const auto& o : scene.overlays) {
-    if (o.label.empty() || o.polygon.size() < 3) continue;
+    if (scene.legend || o.label.empty() || o.polygon.size() < 3) continue;
     detail::TextStyle style;
     style.size = m.legend_size * 0.85;
     style.r = o.r * 0.6;

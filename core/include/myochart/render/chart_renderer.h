@@ -24,7 +24,7 @@ struct Overlay {
   double fill_alpha = 0.35;  ///< 0 = no fill
   bool hatched = false;      ///< diagonal hatching instead of a solid fill
   bool dashed_outline = false;
-  std::string label;  ///< drawn at the polygon's centroid, and listed in the legend if non-empty
+  std::string label;  ///< listed in the legend; drawn at the centroid when there is no legend
 };
 
 /// Everything one picture of one view shows.
