@@ -57,7 +57,14 @@ GivenResult give_sheet(storage::Database& db, const HomeCareComposer& composer, 
   r.sheet = store.give(tx, session, to_json(plan), stored_context);
   r.pages = layout.page_count();
   layout.write_pdf(pdf);
-  tx.commit();
+  try {
+    tx.commit();
+  } catch (...) {
+    // Not recorded, so not given: take the printout back.
+    std::error_code ignored;
+    std::filesystem::remove(pdf, ignored);
+    throw;
+  }
   return r;
 }
 

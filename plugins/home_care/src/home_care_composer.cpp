@@ -109,7 +109,6 @@ Plan HomeCareComposer::propose_plan(const std::vector<Finding>& findings,
   };
 
   const auto needs = needs_of(findings);
-  std::vector<bool> covered(needs.size(), false);
   std::vector<std::pair<std::size_t, const Exercise*>> chosen;  // (rank, exercise)
   std::set<std::string> withheld_ids;
 
@@ -162,7 +161,6 @@ Plan HomeCareComposer::propose_plan(const std::vector<Finding>& findings,
     item.warnings = warnings_of(*pick);
     chosen.emplace_back(n, pick);
     plan.items.push_back(std::move(item));
-    covered[n] = true;
   }
 
   // On paper: release first, then stretch, mobility, strengthen (the order a client does

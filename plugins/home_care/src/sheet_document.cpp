@@ -53,7 +53,7 @@ doc::Card exercise_card(std::size_t number, const PlanItem& item, const Exercise
 doc::Table progress_log(const Plan& plan, std::size_t exercises) {
   doc::Table t;
   t.header = {"Day", "Date"};
-  t.column_weights = {0.8, 1.5};
+  t.column_weights = {1.1, 1.5};  // "Day" fits on one line even with 12 exercises
   for (std::size_t i = 0; i < exercises; ++i) {
     t.header.push_back(std::to_string(i + 1));
     t.column_weights.push_back(1.0);
