@@ -113,7 +113,7 @@ TEST_CASE("header and footer repeat on every page with page numbers", "[render][
   }
 }
 
-TEST_CASE("A4 and US Letter pages have their sizes; the PDF is private", "[render][document]") {
+TEST_CASE("A4 and US Letter pages have their sizes - the PDF is private", "[render][document]") {
   test::TempDir dir;
   auto d = paragraphs(3);
   d.page = doc::PageSize::kLetter;
@@ -183,7 +183,7 @@ TEST_CASE("a KeepTogether that does not fit moves whole to the next page", "[ren
   CHECK(group[0].y < boxes.at(0).at(0).y + 1);
 }
 
-TEST_CASE("pixels: a rule's line, a QR code's modules, a card's frame", "[render][document]") {
+TEST_CASE("pixels: a rule's line - a QR code's modules - a card's frame", "[render][document]") {
   doc::Document d;
   d.blocks.push_back(doc::Paragraph{"Above the rule"});
   d.blocks.push_back(doc::Rule{});
@@ -237,7 +237,7 @@ TEST_CASE("text in any script reaches the PDF", "[render][document]") {
     CHECK(text.find(s) != std::string::npos);
 }
 
-TEST_CASE("write_page_png writes the page at the asked resolution, private", "[render][document]") {
+TEST_CASE("write_page_png writes the page at the asked resolution - private", "[render][document]") {
   test::TempDir dir;
   const auto d = paragraphs(2);
   write_page_png(d, 0, dir / "p.png", 36);

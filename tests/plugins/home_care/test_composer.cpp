@@ -77,7 +77,7 @@ TEST_CASE("the proposal is deterministic whatever the order of the findings", "[
   }
 }
 
-TEST_CASE("max_exercises keeps the most important findings; nothing is repeated", "[home_care]") {
+TEST_CASE("max_exercises keeps the most important findings - nothing is repeated", "[home_care]") {
   const auto c = composer();
   const Plan three = c.propose_plan(desk_worker_findings(), {}, {.max_exercises = 3});
   CHECK(exercise_ids(three) == std::vector<std::string>{"self_release_upper_trapezius_ball",
@@ -101,7 +101,7 @@ TEST_CASE("max_exercises keeps the most important findings; nothing is repeated"
                     Catch::Contains("options.max_exercises") && Catch::Contains("1 to 12"));
 }
 
-TEST_CASE("contraindications: withhold leaves the exercise out, warn prints the note", "[home_care]") {
+TEST_CASE("contraindications: withhold leaves the exercise out - warn prints the note", "[home_care]") {
   const auto c = composer();
   SECTION("withhold") {
     const Plan plan = c.propose_plan(desk_worker_findings(), {"pregnancy"}, {});
@@ -215,7 +215,7 @@ TEST_CASE("dosage in plain words", "[home_care]") {
   CHECK(dosage_words(d) == "1 set × 12 reps, both sides together, once a day, 3 days a week");
 }
 
-TEST_CASE("freeze fills the wording in; a frozen plan reads back the same", "[home_care]") {
+TEST_CASE("freeze fills the wording in - a frozen plan reads back the same", "[home_care]") {
   const auto c = composer();
   const Plan plan = freeze(c.propose_plan(desk_worker_findings(), {}, {}), c.library());
   for (const auto& i : plan.items) {

@@ -70,7 +70,7 @@ std::string flat(std::string s) {
 
 }  // namespace
 
-TEST_CASE("home_care.so: pack, composer, command and tables registered", "[home_care][plugin]") {
+TEST_CASE("home_care.so: pack - composer - command and tables registered", "[home_care][plugin]") {
   Loaded l;
   const auto& reg = l.host->registry();
   REQUIRE(reg.knowledge_pack("home_care", "exercises") != nullptr);
@@ -121,7 +121,7 @@ TEST_CASE("handout propose reads the session's stored findings and flags", "[hom
   CHECK_THAT(l.err.str(), Catch::Contains("--session"));
 }
 
-TEST_CASE("handout pdf prints, records; reprint is identical; edits persist", "[home_care][plugin]") {
+TEST_CASE("handout pdf prints - records - reprint is identical - edits persist", "[home_care][plugin]") {
   Loaded l;
   test::TempDir dir;
   REQUIRE(l.run({"clinic", "--name", "Harbour Massage", "--contact", "023 9200 0142"}) == 0);
@@ -201,7 +201,7 @@ TEST_CASE("handout pdf refuses bad input and writes nothing", "[home_care][plugi
   CHECK(l.run({"pdf", "--session", s}) == 2);  // --out is required
 }
 
-TEST_CASE("templates: saved, listed, shown, updated, and used for a sheet", "[home_care][plugin]") {
+TEST_CASE("templates: saved - listed - shown - updated and used for a sheet", "[home_care][plugin]") {
   Loaded l("Łucja", "Kowalska");
   test::TempDir dir;
   write_file(dir / "neck.json", R"({"title": "Desk worker neck",

@@ -60,7 +60,7 @@ std::string pdf_of(const Plan& plan, const plugin::HandoutContext& c, const std:
 
 }  // namespace
 
-TEST_CASE("the sheet's PDF holds the client, each exercise's name and dosage", "[home_care][sheet]") {
+TEST_CASE("the sheet's PDF holds the client - each exercise's name and dosage", "[home_care][sheet]") {
   test::TempDir dir;
   const HomeCareComposer composer(test::exercise_library());
   Plan plan = freeze(composer.propose_plan(test::desk_worker_findings(), {}, {}), composer.library());
@@ -84,7 +84,7 @@ TEST_CASE("the sheet's PDF holds the client, each exercise's name and dosage", "
   }
 }
 
-TEST_CASE("more exercises, more pages, nothing clipped", "[home_care][sheet]") {
+TEST_CASE("more exercises - more pages - nothing clipped", "[home_care][sheet]") {
   test::TempDir dir;
   std::size_t previous = 0;
   for (std::size_t n : {1u, 4u, 8u, 12u}) {
@@ -118,7 +118,7 @@ TEST_CASE("the sheet prints on US Letter when asked", "[home_care][sheet]") {
   CHECK(test::pdf_info(dir / "letter.pdf").find("612 x 792 pts") != std::string::npos);
 }
 
-TEST_CASE("sheet pixels: stop-rule bar, card frame and picture, QR code, log grid", "[home_care][sheet]") {
+TEST_CASE("sheet pixels: stop-rule bar - card frame and picture - QR code - log grid", "[home_care][sheet]") {
   const HomeCareComposer composer(test::exercise_library());
   Plan plan = plan_of(2);
   plan.items[0].qr_url = "https://harbour.example/v/1";
