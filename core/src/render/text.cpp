@@ -2,35 +2,59 @@
 
 #include <pango/pangocairo.h>
 
-#include <memory>
-
 namespace myochart::render::detail {
+
+void GObjectDeleter::operator()(void* object) const {
+  if (object) g_object_unref(object);
+}
 
 namespace {
 
-struct LayoutDeleter {
-  void operator()(PangoLayout* l) const { g_object_unref(l); }
-};
-
-std::unique_ptr<PangoLayout, LayoutDeleter> make_layout(cairo_t* cr, const std::string& text,
-                                                        const TextStyle& style, double max_width) {
-  std::unique_ptr<PangoLayout, LayoutDeleter> layout(pango_cairo_create_layout(cr));
+void set_up_layout(PangoLayout* layout, const std::string& text, const TextStyle& style,
+                   double max_width) {
   PangoFontDescription* font = pango_font_description_from_string("Sans");
   pango_font_description_set_absolute_size(font, style.size * PANGO_SCALE);
   if (style.bold) pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description(layout.get(), font);
+  if (style.italic) pango_font_description_set_style(font, PANGO_STYLE_ITALIC);
+  pango_layout_set_font_description(layout, font);
   pango_font_description_free(font);
-  pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
+  pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
   if (max_width > 0) {
-    pango_layout_set_width(layout.get(), static_cast<int>(max_width * PANGO_SCALE));
-    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-    if (style.single_line) pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
-    if (style.center) pango_layout_set_alignment(layout.get(), PANGO_ALIGN_CENTER);
+    pango_layout_set_width(layout, static_cast<int>(max_width * PANGO_SCALE));
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    if (style.single_line) pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
+    if (style.center) pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER);
+    if (style.right) pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT);
   }
+}
+
+LayoutPtr make_layout(cairo_t* cr, const std::string& text, const TextStyle& style,
+                      double max_width) {
+  LayoutPtr layout(pango_cairo_create_layout(cr));
+  set_up_layout(layout.get(), text, style, max_width);
   return layout;
 }
 
 }  // namespace
+
+PangoContextPtr unhinted_context() {
+  PangoContextPtr context(pango_font_map_create_context(pango_cairo_font_map_get_default()));
+  cairo_font_options_t* options = cairo_font_options_create();
+  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options(context.get(), options);
+  cairo_font_options_destroy(options);
+  // Sizes are absolute (device units), so the resolution only matters to pango internals.
+  pango_cairo_context_set_resolution(context.get(), 72);
+  return context;
+}
+
+LayoutPtr make_layout(PangoContext* context, const std::string& text, const TextStyle& style,
+                      double max_width) {
+  LayoutPtr layout(pango_layout_new(context));
+  set_up_layout(layout.get(), text, style, max_width);
+  return layout;
+}
 
 double draw_text(cairo_t* cr, const std::string& text, double x, double y, const TextStyle& style,
                  double max_width) {

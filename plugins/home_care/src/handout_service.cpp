@@ -1,0 +1,81 @@
+#include "handout_service.h"
+
+#include <algorithm>
+#include <set>
+
+#include "myochart/client.h"
+#include "myochart/errors.h"
+#include "myochart/render/document_renderer.h"
+#include "myochart/storage/clients.h"
+#include "myochart/storage/clinical_records.h"
+#include "myochart/storage/findings.h"
+#include "myochart/storage/sessions.h"
+#include "myochart/storage/settings.h"
+#include "sheet_document.h"
+
+namespace myochart::home_care {
+
+SessionMaterial session_material(storage::Database& db, Id session) {
+  const auto s = storage::Sessions(db).find(session);
+  if (!s) throw NotFoundError("session", session);
+  SessionMaterial m;
+  m.client_id = s->client_id;
+  const Client client = storage::Clients(db).get(s->client_id);
+  auto& c = m.context;
+  c.client_name = display_name(client);
+  c.therapist = s->therapist;
+  c.date = format_date(local_date(s->started_at));
+  const storage::Settings settings(db);
+  c.clinic_name = settings.get_or(kClinicName, "");
+  c.clinic_address = settings.get_or(kClinicAddress, "");
+  c.clinic_contact = settings.get_or(kClinicContact, "");
+  if (auto logo = settings.get(kClinicLogo); logo && !logo->empty()) c.clinic_logo = *logo;
+  std::set<std::string> kinds;
+  for (const auto& k : storage::Contraindications(db).list_for_client(s->client_id, true))
+    kinds.insert(k.kind);
+  c.contraindication_kinds.assign(kinds.begin(), kinds.end());
+  for (auto& f : storage::SessionFindings(db).list_for_session(session))
+    m.findings.push_back(std::move(f.finding));
+  return m;
+}
+
+GivenResult give_sheet(storage::Database& db, const HomeCareComposer& composer, Id session,
+                       const nlohmann::json& plan_json, const plugin::HandoutContext& context,
+                       const std::filesystem::path& pdf) {
+  Plan plan = parse_plan(plan_json, composer.library());
+  // The client's flags today decide, whatever the plan was proposed or saved with.
+  plan.contraindications = context.contraindication_kinds;
+  plan = freeze(parse_plan(to_json(plan), composer.library()), composer.library());
+  const Illustrations pictures = composer.illustrations(plan);
+  nlohmann::json stored_context = context_to_json(context);
+  stored_context["illustrations"] = pictures;
+
+  const render::DocumentLayout layout(sheet_document(plan, context, composer.library(), pictures));
+  HandoutStore store(db);
+  storage::WriteTransaction tx(db);
+  GivenResult r;
+  r.sheet = store.give(tx, session, to_json(plan), stored_context);
+  r.pages = layout.page_count();
+  layout.write_pdf(pdf);
+  try {
+    tx.commit();
+  } catch (...) {
+    // Not recorded, so not given: take the printout back.
+    std::error_code ignored;
+    std::filesystem::remove(pdf, ignored);
+    throw;
+  }
+  return r;
+}
+
+doc::Document given_document(const GivenSheet& sheet, const HomeCareComposer& composer) {
+  const Plan plan = parse_plan(sheet.plan, composer.library(), PlanSource::kGiven);
+  const plugin::HandoutContext context = context_from_json(sheet.context);
+  Illustrations pictures;
+  if (sheet.context.contains("illustrations") && sheet.context["illustrations"].is_object())
+    for (const auto& [id, svg] : sheet.context["illustrations"].items())
+      if (svg.is_string()) pictures[id] = svg.get<std::string>();
+  return sheet_document(plan, context, composer.library(), pictures);
+}
+
+}  // namespace myochart::home_care

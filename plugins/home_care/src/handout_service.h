@@ -1,0 +1,45 @@
+#pragma once
+// The home-care steps a CLI command or a GUI click performs on the database: gather what a
+// session's sheet is made from, give a sheet (print it and record it, all or nothing) and
+// re-print a given sheet exactly as it was.
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "handout_store.h"
+#include "home_care_composer.h"
+#include "myochart/storage/database.h"
+
+namespace myochart::home_care {
+
+/// Settings keys the sheet's header reads.
+inline constexpr const char* kClinicName = "clinic.name";
+inline constexpr const char* kClinicAddress = "clinic.address";
+inline constexpr const char* kClinicContact = "clinic.contact";
+inline constexpr const char* kClinicLogo = "clinic.logo";
+
+struct SessionMaterial {
+  Id client_id = 0;
+  plugin::HandoutContext context;  ///< client, therapist, session date, clinic, active contraindications
+  std::vector<plugin::Finding> findings;  ///< stored with the session
+};
+
+/// NotFoundError when the session does not exist.
+SessionMaterial session_material(storage::Database& db, Id session);
+
+struct GivenResult {
+  Id sheet = 0;
+  std::size_t pages = 0;
+};
+
+/// Checks the plan against the client's contraindications as they are now, freezes its
+/// wording, writes the PDF and records the sheet with everything printed, in one transaction:
+/// when the PDF cannot be written nothing is recorded. ValidationError names the plan's part.
+GivenResult give_sheet(storage::Database& db, const HomeCareComposer& composer, Id session,
+                       const nlohmann::json& plan, const plugin::HandoutContext& context,
+                       const std::filesystem::path& pdf);
+
+/// The document of a given sheet, from what was stored (not from today's library or settings).
+doc::Document given_document(const GivenSheet& sheet, const HomeCareComposer& composer);
+
+}  // namespace myochart::home_care
