@@ -2,6 +2,7 @@
 // (knowledge pack data/muscles.json), a TP mark kind, the referral overlay, suggestions, the
 // reverse lookup "where it hurts -> which muscles", and the `tp` CLI command.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -103,11 +104,14 @@ class TpCommand final : public plugin::CliCommand {
     if (show->parsed()) return show_muscle(require_muscle(muscle), io);
     if (look->parsed()) {
       PainQuery q;
+      std::vector<chart::ChartMark> session_marks;
       if (session > 0) {
-        storage::ChartMarks marks(io.db());
         storage::Sessions(io.db()).get(session);  // NotFoundError names a missing session
-        q = query_from_marks(marks.list_for_session(session));
-        if (q.shapes.empty())
+        session_marks = storage::ChartMarks(io.db()).list_for_session(session);
+        q = query_from_marks(session_marks);
+        const bool has_tp = std::any_of(session_marks.begin(), session_marks.end(),
+                                        [](const auto& m) { return m.kind == "trigger_point"; });
+        if (q.shapes.empty() && !(save && has_tp))
           throw ValidationError("session", std::to_string(session) + " has no pain or numbness marks",
                                 "a session whose chart shows where it hurts");
       } else if (!regions.empty()) {
@@ -120,12 +124,12 @@ class TpCommand final : public plugin::CliCommand {
         q = area_query(area);
       }
       const auto result = lookup(pack_, q);
-      print_lookup(result, io);
+      if (!q.shapes.empty()) print_lookup(result, io);
       if (save) {
         if (session <= 0) throw ValidationError("--save", "needs --session", "--session ID --save");
         auto& db = io.db();
         auto findings = findings_of(result);
-        auto tps = trigger_point_findings(pack_, storage::ChartMarks(db).list_for_session(session));
+        auto tps = trigger_point_findings(pack_, session_marks);
         findings.insert(findings.end(), tps.begin(), tps.end());
         for (auto& f : findings) f.source_plugin = "trigger_points";
         storage::WriteTransaction tx(db);

@@ -176,6 +176,12 @@ chart::ChartMark make_mark(Random& rng, const ResolvedMark& rm, int pain, bool a
   else
     m.intensity = std::clamp(pain + jitter, 1, 10);
   if (!rm.note.empty() && rng.chance(0.12)) m.note = rm.note;
+  if (m.kind == "trigger_point") {
+    // The fields the trigger-point plugin records; derived, not drawn, so the rest of the
+    // clinic stays the same for a seed.
+    m.attributes = {{"state", m.intensity >= 5 ? "active" : "latent"}, {"tenderness", m.intensity}};
+    if (m.intensity >= 7) m.attributes["reproduces_pain"] = true;
+  }
   return m;
 }
 
