@@ -15,17 +15,18 @@ std::vector<plugin::PluginMigration> migrations() {
   // One row per session: re-assessing replaces it (row_version guards against a stale save).
   // Findings are not stored here but in core's session_findings, so the handout composer reads
   // them like any plugin's.
-  return {{1, "posture assessments",
-           "CREATE TABLE posture_assessments (\n"
-           "  id          INTEGER PRIMARY KEY,\n"
-           "  session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,\n"
-           "  row_version INTEGER NOT NULL DEFAULT 1,\n"
-           "  answers     TEXT NOT NULL,\n"
-           "  created_at  TEXT NOT NULL,\n"
-           "  updated_at  TEXT NOT NULL\n"
-           ");\n"
-           "CREATE UNIQUE INDEX posture_assessments_by_session ON posture_assessments (session_id);\n",
-           ""}};
+  return {
+      {1, "posture assessments",
+       "CREATE TABLE posture_assessments (\n"
+       "  id          INTEGER PRIMARY KEY,\n"
+       "  session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,\n"
+       "  row_version INTEGER NOT NULL DEFAULT 1,\n"
+       "  answers     TEXT NOT NULL,\n"
+       "  created_at  TEXT NOT NULL,\n"
+       "  updated_at  TEXT NOT NULL\n"
+       ");\n"
+       "CREATE UNIQUE INDEX posture_assessments_by_session ON posture_assessments (session_id);\n",
+       ""}};
 }
 
 namespace {
@@ -69,8 +70,8 @@ RowVersion AssessmentStore::save(storage::WriteTransaction& tx, Id session,
                       " is signed and locked: its posture assessment can no longer change");
 
   long long id = 0, version = 0;
-  sql << "SELECT id, row_version FROM posture_assessments WHERE session_id = :s", use(sid), into(id),
-      into(version);
+  sql << "SELECT id, row_version FROM posture_assessments WHERE session_id = :s", use(sid),
+      into(id), into(version);
   const RowVersion current = sql.got_data() ? version : 0;
   if (current != expected)
     throw ConflictError("the posture assessment of session", session, expected, current);
@@ -105,10 +106,11 @@ std::vector<TrendPoint> AssessmentStore::trend(const PosturePack& pack, Id clien
   std::vector<TrendPoint> out;
   long long sid = 0;
   std::string started, answers_text;
-  soci::statement st = (sql.prepare << "SELECT s.id, s.started_at, a.answers FROM posture_assessments a "
-                                       "JOIN sessions s ON s.id = a.session_id WHERE s.client_id = :c "
-                                       "ORDER BY s.started_at, s.id",
-                        use(cid), into(sid), into(started), into(answers_text));
+  soci::statement st =
+      (sql.prepare << "SELECT s.id, s.started_at, a.answers FROM posture_assessments a "
+                      "JOIN sessions s ON s.id = a.session_id WHERE s.client_id = :c "
+                      "ORDER BY s.started_at, s.id",
+       use(cid), into(sid), into(started), into(answers_text));
   st.execute();
   while (st.fetch()) {
     const auto answers = nlohmann::json::parse(answers_text, nullptr, false);

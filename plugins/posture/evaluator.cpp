@@ -57,11 +57,14 @@ std::vector<Reading> readings(const Answers& a, const Measure& m) {
   return out;
 }
 
-std::string side_word(Side s) { return std::string(plugin::to_string(s)); }
+std::string side_word(Side s) {
+  return std::string(plugin::to_string(s));
+}
 
 std::string band_text(const Measure& m, const Band& b) {
   const std::string u = m.unit_suffix();
-  if (b.min && b.max) return b.severity + ": " + number_text(*b.min) + "–" + number_text(*b.max) + u;
+  if (b.min && b.max)
+    return b.severity + ": " + number_text(*b.min) + "–" + number_text(*b.max) + u;
   if (b.min) return b.severity + ": " + number_text(*b.min) + u + " or more";
   if (b.max) return b.severity + ": under " + number_text(*b.max) + u;
   return b.severity;
@@ -72,8 +75,8 @@ std::string reading_text(const Measure& m, const Reading& r) {
                   number_text(r.value) + m.unit_suffix();
   if (const Band* b = m.band(r.value)) return s + " (" + band_text(m, *b) + ")";
   if (m.normal_min && m.normal_max) {
-    const std::string range =
-        "the normal range " + number_text(*m.normal_min) + "–" + number_text(*m.normal_max) + m.unit_suffix();
+    const std::string range = "the normal range " + number_text(*m.normal_min) + "–" +
+                              number_text(*m.normal_max) + m.unit_suffix();
     const std::string out = m.outside_normal(r.value);
     return s + " (" + (out.empty() ? "within " + range : out + " " + range) + ")";
   }
@@ -125,7 +128,8 @@ class Run {
       for (const auto& sub : c["any"]) any = holds(d, sub) || any;  // evaluate all: memo
       return any;
     }
-    if (c.contains("cue_score_at_least")) return cue_score(d) >= c["cue_score_at_least"].get<double>();
+    if (c.contains("cue_score_at_least"))
+      return cue_score(d) >= c["cue_score_at_least"].get<double>();
     if (c.contains("cue")) {
       for (const auto& cue : d.cues)
         if (cue.id == c["cue"].get<std::string>()) return cue_answer(a_, cue).present;
@@ -136,7 +140,8 @@ class Run {
       if (!m) return false;
       for (const auto& r : readings(a_, *m)) {  // sided: either side
         if (c.contains("graded_at_least") &&
-            severity_rank(m->grade(r.value)) >= severity_rank(c["graded_at_least"].get<std::string>()))
+            severity_rank(m->grade(r.value)) >=
+                severity_rank(c["graded_at_least"].get<std::string>()))
           return true;
         if (c.contains("outside_normal_range")) {
           const std::string want = c["outside_normal_range"], out = m->outside_normal(r.value);
@@ -182,7 +187,8 @@ class Run {
     for (const auto& link : d.measures) {
       const Measure* m = p_.measure(link.measure);
       if (link.role != "primary" || !m || m->bands.empty()) continue;
-      for (const auto& r : readings(a_, *m)) worst = std::max(worst, severity_rank(m->grade(r.value)));
+      for (const auto& r : readings(a_, *m))
+        worst = std::max(worst, severity_rank(m->grade(r.value)));
     }
     static const char* kNames[] = {"normal", "mild", "moderate", "severe"};
     if (worst >= 0) return kNames[std::max(worst, 1)];
@@ -242,8 +248,10 @@ class Run {
     for (const auto& id : named) {
       const Dysfunction* other = p_.dysfunction(id);
       if (const DysfunctionResult* o = result(*other)) {
-        r.evidence.push_back(other->name + " present" + (o->severity.empty() ? "" : " (" + o->severity + ")"));
-        r.evidence_items.push_back({{"kind", "dysfunction"}, {"id", id}, {"severity", o->severity}});
+        r.evidence.push_back(other->name + " present" +
+                             (o->severity.empty() ? "" : " (" + o->severity + ")"));
+        r.evidence_items.push_back(
+            {{"kind", "dysfunction"}, {"id", id}, {"severity", o->severity}});
       }
     }
 
@@ -304,7 +312,9 @@ double base_confidence(const std::string& severity) {
   }
 }
 
-double rounded(double v) { return std::round(v * 100) / 100; }
+double rounded(double v) {
+  return std::round(v * 100) / 100;
+}
 
 std::string joined(const std::vector<std::string>& parts, const std::string& sep) {
   std::string s;
@@ -358,8 +368,10 @@ std::string contribution_text(const Contribution& c) {
   const DysfunctionResult& r = *c.result;
   std::string s = in_sentence(r.dysfunction->name) + " (" +
                   (r.severity.empty() ? std::string("severity not rated") : r.severity);
-  if (c.to_confirm) s += ", side to confirm";
-  else if (c.left != c.right) s += c.left ? ", left" : ", right";
+  if (c.to_confirm)
+    s += ", side to confirm";
+  else if (c.left != c.right)
+    s += c.left ? ", left" : ", right";
   s += ")";
   if (!c.note.empty()) s += ": " + c.note;
   return s;
@@ -391,7 +403,8 @@ struct Merged {
   }
 };
 
-Finding muscle_finding(const PosturePack& p, const std::string& muscle, const Merged& m, bool tight) {
+Finding muscle_finding(const PosturePack& p, const std::string& muscle, const Merged& m,
+                       bool tight) {
   const auto [side, confirm] = merged_side(m.contributions);
   Finding f;
   f.kind = std::string(tight ? kind::kTightMuscle : kind::kWeakMuscle);
@@ -411,8 +424,8 @@ Finding muscle_finding(const PosturePack& p, const std::string& muscle, const Me
   }
   f.evidence = joined(parts, "; ");
   f.severity = m.worst_severity();
-  f.confidence = rounded(std::min(0.95, base_confidence(f.severity) +
-                                            0.1 * static_cast<double>(m.contributions.size() - 1)));
+  f.confidence = rounded(std::min(
+      0.95, base_confidence(f.severity) + 0.1 * static_cast<double>(m.contributions.size() - 1)));
   f.source_plugin = kPluginId;
   f.details = {{"dysfunctions", m.ids()},
                {"contributions", contributions},
@@ -440,7 +453,8 @@ json linked_daily_postures(const PosturePack& p, const Answers& a, const std::st
       for (const auto& v : *it)
         if (v.is_string()) chosen.push_back(v.get<std::string>());
     for (const auto& o : dp.options)
-      if (std::find(chosen.begin(), chosen.end(), o.id) != chosen.end() && links(o.linked_dysfunctions))
+      if (std::find(chosen.begin(), chosen.end(), o.id) != chosen.end() &&
+          links(o.linked_dysfunctions))
         out.push_back({{"id", dp.id}, {"option", o.id}, {"label", dp.label + ": " + o.label}});
   }
   return out;
@@ -452,14 +466,11 @@ Finding dysfunction_finding(const PosturePack& p, const DysfunctionResult& r, co
   f.subject = d.id;
   f.evidence = joined(r.evidence, "; ");
   f.source_plugin = kPluginId;
-  f.details = {{"dysfunction", d.id},
-               {"name", d.name},
-               {"region", d.region},
-               {"cue_score", r.cue_score},
-               {"evidence", r.evidence_items},
-               {"statement", d.evidence},
-               {"sources", d.sources},
-               {"daily_postures", linked_daily_postures(p, a, d.id)}};
+  f.details = {
+      {"dysfunction", d.id},          {"name", d.name},
+      {"region", d.region},           {"cue_score", r.cue_score},
+      {"evidence", r.evidence_items}, {"statement", d.evidence},
+      {"sources", d.sources},         {"daily_postures", linked_daily_postures(p, a, d.id)}};
   if (!d.referral.empty()) f.details["referral"] = d.referral;
   if (d.screening_only) {
     f.kind = std::string(kind::kRedFlag);
@@ -516,10 +527,13 @@ std::vector<Finding> Evaluator::evaluate(const Answers& answers) const {
       tight_by_muscle[e.muscle].contributions.push_back(contribution(r, e));
     for (const auto& e : r.dysfunction->weak)
       weak_by_muscle[e.muscle].contributions.push_back(contribution(r, e));
-    for (const auto& c : r.dysfunction->conflicts) source_conflicts[c.muscle.muscle].push_back({&r, &c});
+    for (const auto& c : r.dysfunction->conflicts)
+      source_conflicts[c.muscle.muscle].push_back({&r, &c});
   }
-  for (const auto& [muscle, m] : tight_by_muscle) tight.push_back(muscle_finding(*pack_, muscle, m, true));
-  for (const auto& [muscle, m] : weak_by_muscle) weak.push_back(muscle_finding(*pack_, muscle, m, false));
+  for (const auto& [muscle, m] : tight_by_muscle)
+    tight.push_back(muscle_finding(*pack_, muscle, m, true));
+  for (const auto& [muscle, m] : weak_by_muscle)
+    weak.push_back(muscle_finding(*pack_, muscle, m, false));
   auto by_rank = [](const Finding& a, const Finding& b) {
     if (a.confidence != b.confidence) return a.confidence > b.confidence;
     return a.muscle_id < b.muscle_id;
@@ -536,11 +550,14 @@ std::vector<Finding> Evaluator::evaluate(const Answers& answers) const {
   for (const auto& muscle : muscles) {
     std::vector<Contribution> all;
     std::vector<std::string> what, evidence;
-    json details{{"tight_in", json::array()}, {"weak_in", json::array()}, {"source_conflicts", json::array()}};
+    json details{{"tight_in", json::array()},
+                 {"weak_in", json::array()},
+                 {"source_conflicts", json::array()}};
     const auto t = tight_by_muscle.find(muscle), w = weak_by_muscle.find(muscle);
     if (t != tight_by_muscle.end() && w != weak_by_muscle.end()) {
-      what.push_back(pack_->hints.association_wording + " tightness in " + joined(t->second.names(), ", ") +
-                     " and with weakness in " + joined(w->second.names(), ", "));
+      what.push_back(pack_->hints.association_wording + " tightness in " +
+                     joined(t->second.names(), ", ") + " and with weakness in " +
+                     joined(w->second.names(), ", "));
       std::vector<std::string> tp, wp;
       for (const auto& c : t->second.contributions) tp.push_back(contribution_text(c));
       for (const auto& c : w->second.contributions) wp.push_back(contribution_text(c));
@@ -557,8 +574,10 @@ std::vector<Finding> Evaluator::evaluate(const Answers& answers) const {
         json claims = json::array();
         for (const auto& claim : c->claims) {
           e += " " + std::string(claim.finding == "tight" ? "Tight" : "Weak") + ": " +
-               (claim.text.empty() ? "" : claim.text + " ") + "(" + joined(claim.sources, ", ") + ").";
-          claims.push_back({{"finding", claim.finding}, {"sources", claim.sources}, {"text", claim.text}});
+               (claim.text.empty() ? "" : claim.text + " ") + "(" + joined(claim.sources, ", ") +
+               ").";
+          claims.push_back(
+              {{"finding", claim.finding}, {"sources", claim.sources}, {"text", claim.text}});
         }
         evidence.push_back(e);
         details["source_conflicts"].push_back(

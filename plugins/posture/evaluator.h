@@ -24,9 +24,9 @@ struct DysfunctionResult {
   const Dysfunction* dysfunction = nullptr;
   std::string severity{};  ///< mild / moderate / severe, or "" = unrated (always "" for screening)
   double cue_score = 0;
-  std::vector<std::string> evidence{};                       ///< one line per cue / measure / rule
+  std::vector<std::string> evidence{};                      ///< one line per cue / measure / rule
   nlohmann::json evidence_items = nlohmann::json::array();  ///< the same, structured
-  bool left = true, right = true;  ///< sides where its "both" muscles are involved
+  bool left = true, right = true;                   ///< sides where its "both" muscles are involved
   chart::Side reference_side = chart::Side::kNone;  ///< laterality: the high / affected side
   bool side_to_confirm = false;  ///< laterality given, but the answers name no single side
 };

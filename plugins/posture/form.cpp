@@ -76,7 +76,8 @@ plugin::FormDefinition build_form(const PosturePack& pack) {
       } else if (item.kind == "measure") {
         for (auto& f : measure_fields_of(*pack.measure(item.id))) s.fields.push_back(std::move(f));
       } else {
-        for (auto& f : daily_posture_fields(*pack.daily_posture(item.id))) s.fields.push_back(std::move(f));
+        for (auto& f : daily_posture_fields(*pack.daily_posture(item.id)))
+          s.fields.push_back(std::move(f));
       }
     }
     def.sections.push_back(std::move(s));
@@ -84,10 +85,11 @@ plugin::FormDefinition build_form(const PosturePack& pack) {
   def.sections.push_back(
       {.id = kObservationsField,
        .title = "Observations",
-       .fields = {{.id = kObservationsField,
-                   .label = "Other observations",
-                   .type = FieldType::kText,
-                   .help = "Anything else seen or reported; kept with the assessment, not evaluated."}}});
+       .fields = {
+           {.id = kObservationsField,
+            .label = "Other observations",
+            .type = FieldType::kText,
+            .help = "Anything else seen or reported; kept with the assessment, not evaluated."}}});
   return def;
 }
 

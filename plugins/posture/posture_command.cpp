@@ -27,7 +27,8 @@ json read_answers(const std::string& file) {
   try {
     return json::parse(in);
   } catch (const json::parse_error& e) {
-    throw ValidationError("--answers", file + " is not valid JSON (at byte " + std::to_string(e.byte) + ")",
+    throw ValidationError("--answers",
+                          file + " is not valid JSON (at byte " + std::to_string(e.byte) + ")",
                           "a JSON object from field id to value (see `posture form`)");
   }
 }
@@ -43,7 +44,8 @@ void print_form(const plugin::FormDefinition& def, std::ostream& out) {
         for (const auto& o : f.options) options += (options.empty() ? "" : "|") + o.id;
         out << " " << options;
       }
-      if (f.min && f.max) out << " " << number_text(*f.min) << ".." << number_text(*f.max) << " " << f.unit;
+      if (f.min && f.max)
+        out << " " << number_text(*f.min) << ".." << number_text(*f.max) << " " << f.unit;
       out << "\n      " << f.label << "\n";
     }
   }
@@ -73,7 +75,8 @@ void print_findings(const std::vector<Finding>& findings, std::ostream& out,
 }
 
 Id positive_id(long long v, const char* field, const char* what) {
-  if (v <= 0) throw ValidationError(field, std::to_string(v) + " is not " + what, "a positive number");
+  if (v <= 0)
+    throw ValidationError(field, std::to_string(v) + " is not " + what, "a positive number");
   return v;
 }
 
@@ -118,27 +121,33 @@ json finding_json(const Finding& f) {
 
 int PostureCommand::run(const std::vector<std::string>& args, plugin::CliIo& io) const {
   const PosturePack& pack = form_->evaluator().pack();
-  CLI::App app{"Posture assessment: tight and weak muscles from observations and angles", "posture"};
+  CLI::App app{"Posture assessment: tight and weak muscles from observations and angles",
+               "posture"};
   app.require_subcommand(1);
   bool json_flag = false;
   std::string answers_file, measure, png;
   long long session = 0, version = 0, client = 0;
 
-  auto* form_cmd = app.add_subcommand("form", "Print the assessment form (field ids, choices, ranges)");
+  auto* form_cmd =
+      app.add_subcommand("form", "Print the assessment form (field ids, choices, ranges)");
   form_cmd->add_flag("--json", json_flag, "Print as JSON");
-  auto* assess = app.add_subcommand("assess", "Evaluate a JSON answers file and print the findings");
+  auto* assess =
+      app.add_subcommand("assess", "Evaluate a JSON answers file and print the findings");
   assess->add_option("--answers", answers_file, "JSON object from field id to answer")->required();
   assess->add_option("--session", session, "Save the answers and findings with this session");
-  assess->add_option("--version", version,
-                     "The assessment version you are replacing (0 or omitted: the session has none)");
+  assess->add_option(
+      "--version", version,
+      "The assessment version you are replacing (0 or omitted: the session has none)");
   assess->add_flag("--json", json_flag, "Print as JSON");
-  auto* findings_cmd = app.add_subcommand("findings", "Print the posture findings saved with a session");
+  auto* findings_cmd =
+      app.add_subcommand("findings", "Print the posture findings saved with a session");
   findings_cmd->add_option("session", session, "Session id")->required();
   findings_cmd->add_flag("--json", json_flag, "Print as JSON");
   auto* trend = app.add_subcommand("trend", "A client's measures across sessions");
   trend->add_option("client", client, "Client id")->required();
   trend->add_option("--measure", measure, "Only this measure: " + measure_list(pack));
-  trend->add_option("--png", png, "Also draw the measure's trend plot into this PNG file (needs --measure)");
+  trend->add_option("--png", png,
+                    "Also draw the measure's trend plot into this PNG file (needs --measure)");
   trend->add_flag("--json", json_flag, "Print as JSON");
 
   try {
@@ -170,14 +179,16 @@ int PostureCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
       std::string saved;
       if (session != 0) {
         const Id sid = positive_id(session, "--session", "a session id");
-        if (version < 0) throw ValidationError("--version", "is negative", "0 or a positive number");
+        if (version < 0)
+          throw ValidationError("--version", "is negative", "0 or a positive number");
         auto& db = io.db();
         storage::WriteTransaction tx(db);
         const RowVersion v = AssessmentStore(db).save(tx, sid, answers, version, findings);
         tx.commit();
         result["session"] = sid;
         result["version"] = v;
-        saved = "Saved with session " + std::to_string(sid) + " (assessment version " + std::to_string(v) + ").\n";
+        saved = "Saved with session " + std::to_string(sid) + " (assessment version " +
+                std::to_string(v) + ").\n";
       }
       if (as_json) {
         io.out << result.dump(2) << "\n";
@@ -199,7 +210,8 @@ int PostureCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
       for (const auto& s : storage::SessionFindings(db).list_for_session(sid)) {
         if (s.finding.source_plugin != kPluginId) continue;
         mine.push_back(s.finding);
-        prefixes.push_back("#" + std::to_string(s.id) + (s.finding.confirmed ? " confirmed " : " ") );
+        prefixes.push_back("#" + std::to_string(s.id) +
+                           (s.finding.confirmed ? " confirmed " : " "));
         json j = finding_json(s.finding);
         j["id"] = s.id;
         j["row_version"] = s.row_version;
@@ -228,10 +240,13 @@ int PostureCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
     const Measure* m = nullptr;
     if (!measure.empty()) {
       m = pack.measure(measure);
-      if (!m) throw ValidationError("--measure", "\"" + measure + "\" is not a posture measure", measure_list(pack));
+      if (!m)
+        throw ValidationError("--measure", "\"" + measure + "\" is not a posture measure",
+                              measure_list(pack));
     }
     if (!png.empty() && !m)
-      throw ValidationError("--png", "needs --measure (one plot per measure)", "--measure ID with --png");
+      throw ValidationError("--png", "needs --measure (one plot per measure)",
+                            "--measure ID with --png");
     const auto points = AssessmentStore(io.db()).trend(pack, cid, measure);
     if (!png.empty()) render::write_trend_png(trend_plot(*m, points), png, 640, 360);
     if (as_json) {
@@ -257,9 +272,12 @@ int PostureCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
         if (!p.outside_normal.empty())
           note += (note.empty() ? "" : ", ") + p.outside_normal + " the normal range";
         io.out << format_date(p.date) << "  session " << std::left << std::setw(5) << p.session_id
-               << std::setw(34) << (pm.name + (p.side == chart::Side::kNone ? "" : " (" + std::string(plugin::to_string(p.side)) + ")"))
-               << std::right << std::setw(7) << number_text(p.value) << pm.unit_suffix() << (note.empty() ? "" : "  " + note)
-               << "\n";
+               << std::setw(34)
+               << (pm.name + (p.side == chart::Side::kNone
+                                  ? ""
+                                  : " (" + std::string(plugin::to_string(p.side)) + ")"))
+               << std::right << std::setw(7) << number_text(p.value) << pm.unit_suffix()
+               << (note.empty() ? "" : "  " + note) << "\n";
       }
       if (!png.empty()) io.out << "Trend plot written to " << png << "\n";
     }
@@ -271,7 +289,8 @@ int PostureCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
     io.err << "myochart-cli posture: " << e.what() << "\n";
     return 3;
   } catch (const ConflictError& e) {
-    io.err << "myochart-cli posture: " << e.what() << "\n";
+    io.err << "myochart-cli posture: " << e.what() << " (to replace it, pass --version "
+           << e.current_version() << ")\n";
     return 4;
   } catch (const LockedError& e) {
     io.err << "myochart-cli posture: " << e.what() << "\n";

@@ -44,7 +44,9 @@ std::string Measure::outside_normal(double v) const {
   return "";
 }
 
-std::string Measure::unit_suffix() const { return unit == "deg" ? "°" : " " + unit; }
+std::string Measure::unit_suffix() const {
+  return unit == "deg" ? "°" : " " + unit;
+}
 
 std::string muscle_label(std::string_view muscle_id) {
   std::string id(muscle_id);
@@ -104,7 +106,9 @@ std::string pointer(std::initializer_list<std::string> parts) {
   return s;
 }
 
-std::string idx(std::size_t i) { return std::to_string(i); }
+std::string idx(std::size_t i) {
+  return std::to_string(i);
+}
 
 std::optional<double> edge(const json& v) {
   if (v.is_null()) return std::nullopt;
@@ -174,7 +178,8 @@ PosturePack read(const json& doc) {
     for (const auto& c : d.at("conflicts")) {
       SourceConflict sc{muscle_entry(c), {}};
       for (const auto& claim : c.at("claims"))
-        sc.claims.push_back({claim.at("finding"), strings(claim, "sources"), claim.value("text", "")});
+        sc.claims.push_back(
+            {claim.at("finding"), strings(claim, "sources"), claim.value("text", "")});
       x.conflicts.push_back(std::move(sc));
     }
     x.evidence = d.at("evidence");
@@ -224,7 +229,8 @@ class Checker {
   void run() {
     check_ids();
     for (std::size_t i = 0; i < p_.measures.size(); ++i) check_bands(p_.measures[i], i);
-    for (std::size_t i = 0; i < p_.dysfunctions.size(); ++i) check_dysfunction(p_.dysfunctions[i], i);
+    for (std::size_t i = 0; i < p_.dysfunctions.size(); ++i)
+      check_dysfunction(p_.dysfunctions[i], i);
     check_cycles();
     check_daily_postures();
     check_form();
@@ -235,7 +241,8 @@ class Checker {
     throw ValidationError(file_ + ": " + ptr, rule, "");
   }
 
-  void unique(const std::vector<std::string>& ids, const std::string& ptr, const std::string& what) {
+  void unique(const std::vector<std::string>& ids, const std::string& ptr,
+              const std::string& what) {
     std::set<std::string> seen;
     for (const auto& id : ids)
       if (!seen.insert(id).second) fail(ptr, what + " id \"" + id + "\" is used more than once");
@@ -284,12 +291,14 @@ class Checker {
     for (std::size_t k = 0; k < sorted.size(); ++k) {
       const auto& b = sorted[k];
       has_normal = has_normal || b.severity == "normal";
-      if ((k == 0) != !b.min) fail(ptr, "only the lowest band has min null (open below), and it must");
+      if ((k == 0) != !b.min)
+        fail(ptr, "only the lowest band has min null (open below), and it must");
       if ((k + 1 == sorted.size()) != !b.max)
         fail(ptr, "only the highest band has max null (open above), and it must");
       for (const auto& e : {b.min, b.max})
         if (e && !(m.plausible_min < *e && *e < m.plausible_max))
-          fail(ptr, "band edge " + number_text(*e) + " must lie strictly inside the plausible range " +
+          fail(ptr, "band edge " + number_text(*e) +
+                        " must lie strictly inside the plausible range " +
                         number_text(m.plausible_min) + ".." + number_text(m.plausible_max));
       if (k + 1 < sorted.size() && (!b.max || !sorted[k + 1].min || *b.max != *sorted[k + 1].min))
         fail(ptr, "bands must be contiguous: the " + b.severity + " band ends at " +
@@ -299,7 +308,8 @@ class Checker {
     }
     if (!has_normal) fail(ptr, "at least one band must be normal");
     for (std::size_t k = 1; k < sorted.size(); ++k) {
-      const int prev = severity_rank(sorted[k - 1].severity), cur = severity_rank(sorted[k].severity);
+      const int prev = severity_rank(sorted[k - 1].severity),
+                cur = severity_rank(sorted[k].severity);
       if (m.direction == "lower_is_worse" && cur > prev)
         fail(ptr, "lower_is_worse: severity must not improve as values fall");
       if (m.direction == "higher_is_worse" && cur < prev)
@@ -320,14 +330,17 @@ class Checker {
       if ((e.side == "same_side" || e.side == "opposite_side") && reference != "affected_side")
         fail(eptr, "side \"" + e.side + "\" needs laterality.reference affected_side");
     };
-    for (std::size_t i = 0; i < d.tight.size(); ++i) check(d.tight[i], "tight", ptr + "/tight/" + idx(i));
-    for (std::size_t i = 0; i < d.weak.size(); ++i) check(d.weak[i], "weak", ptr + "/weak/" + idx(i));
+    for (std::size_t i = 0; i < d.tight.size(); ++i)
+      check(d.tight[i], "tight", ptr + "/tight/" + idx(i));
+    for (std::size_t i = 0; i < d.weak.size(); ++i)
+      check(d.weak[i], "weak", ptr + "/weak/" + idx(i));
     for (std::size_t i = 0; i < d.conflicts.size(); ++i) {
       check(d.conflicts[i].muscle, "conflicts", ptr + "/conflicts/" + idx(i));
       std::set<std::string> findings;
       for (const auto& c : d.conflicts[i].claims) findings.insert(c.finding);
       if (findings.size() < 2)
-        fail(ptr + "/conflicts/" + idx(i) + "/claims", "a conflict needs claims with different findings");
+        fail(ptr + "/conflicts/" + idx(i) + "/claims",
+             "a conflict needs claims with different findings");
     }
     if (!d.screening_only && (d.tight.empty() || d.weak.empty()))
       fail(ptr, "at least one tight and one weak muscle are required");
@@ -347,10 +360,13 @@ class Checker {
       for (std::size_t i = 0; i < list.size(); ++i)
         check_condition(d, list[i], ptr + "/" + key + "/" + idx(i));
     } else if (c.contains("cue")) {
-      if (!has_cue(c["cue"])) fail(ptr + "/cue", "\"" + c["cue"].get<std::string>() + "\" is not one of this dysfunction's cues");
+      if (!has_cue(c["cue"]))
+        fail(ptr + "/cue",
+             "\"" + c["cue"].get<std::string>() + "\" is not one of this dysfunction's cues");
     } else if (c.contains("measure")) {
       const std::string id = c["measure"];
-      if (!linked(id)) fail(ptr + "/measure", "\"" + id + "\" is not listed in this dysfunction's measures");
+      if (!linked(id))
+        fail(ptr + "/measure", "\"" + id + "\" is not listed in this dysfunction's measures");
       const Measure* m = p_.measure(id);
       if (c.contains("graded_at_least") && m->bands.empty())
         fail(ptr + "/measure", "measure \"" + id + "\" has no grading to compare with");
@@ -364,9 +380,10 @@ class Checker {
       double total = 0;
       for (const auto& cue : d.cues) total += cue.weight;
       if (c["cue_score_at_least"].get<double>() > total)
-        fail(ptr + "/cue_score_at_least", "a cue score of " + number_text(c["cue_score_at_least"]) +
-                                              " cannot be reached: this dysfunction's cue weights add up to " +
-                                              number_text(total));
+        fail(ptr + "/cue_score_at_least",
+             "a cue score of " + number_text(c["cue_score_at_least"]) +
+                 " cannot be reached: this dysfunction's cue weights add up to " +
+                 number_text(total));
     }
   }
 
@@ -374,8 +391,10 @@ class Checker {
     const std::string ptr = pointer({"dysfunctions", idx(i)});
     for (std::size_t k = 0; k < d.measures.size(); ++k)
       if (!p_.measure(d.measures[k].measure))
-        fail(ptr + "/measures/" + idx(k) + "/measure", "unknown measure \"" + d.measures[k].measure + "\"");
-    if (d.screening_only && d.referral.empty()) fail(ptr, "a screening observation needs referral text");
+        fail(ptr + "/measures/" + idx(k) + "/measure",
+             "unknown measure \"" + d.measures[k].measure + "\"");
+    if (d.screening_only && d.referral.empty())
+      fail(ptr, "a screening observation needs referral text");
     check_muscles(d, ptr);
     check_condition(d, d.present_when, ptr + "/rules/present_when");
     for (std::size_t k = 1; k < d.cue_severity.size(); ++k)
@@ -384,9 +403,11 @@ class Checker {
     if (d.laterality) {
       for (std::size_t k = 0; k < d.laterality->from_cues.size(); ++k) {
         const auto& id = d.laterality->from_cues[k];
-        auto it = std::find_if(d.cues.begin(), d.cues.end(), [&](const Cue& c) { return c.id == id; });
+        auto it =
+            std::find_if(d.cues.begin(), d.cues.end(), [&](const Cue& c) { return c.id == id; });
         if (it == d.cues.end() || !it->sided)
-          fail(ptr + "/laterality/from_cues/" + idx(k), "\"" + id + "\" is not a sided cue of this dysfunction");
+          fail(ptr + "/laterality/from_cues/" + idx(k),
+               "\"" + id + "\" is not a sided cue of this dysfunction");
       }
       for (std::size_t k = 0; k < d.laterality->from_measures.size(); ++k) {
         const auto& id = d.laterality->from_measures[k];
@@ -395,7 +416,8 @@ class Checker {
                                         [&](const MeasureLink& l) { return l.measure == id; });
         if (!m || !linked || m->positive_side.empty())
           fail(ptr + "/laterality/from_measures/" + idx(k),
-               "\"" + id + "\" must be one of this dysfunction's measures with a sign.positive_side");
+               "\"" + id +
+                   "\" must be one of this dysfunction's measures with a sign.positive_side");
       }
     }
   }
@@ -429,12 +451,14 @@ class Checker {
       const auto& dp = p_.daily_postures[i];
       auto check = [&](const std::vector<std::string>& ids, const std::string& ptr) {
         for (std::size_t k = 0; k < ids.size(); ++k)
-          if (!p_.dysfunction(ids[k])) fail(ptr + "/" + idx(k), "unknown dysfunction \"" + ids[k] + "\"");
+          if (!p_.dysfunction(ids[k]))
+            fail(ptr + "/" + idx(k), "unknown dysfunction \"" + ids[k] + "\"");
       };
       const std::string ptr = pointer({"daily_postures", idx(i)});
       check(dp.linked_dysfunctions, ptr + "/linked_dysfunctions");
       for (std::size_t k = 0; k < dp.options.size(); ++k)
-        check(dp.options[k].linked_dysfunctions, ptr + "/options/" + idx(k) + "/linked_dysfunctions");
+        check(dp.options[k].linked_dysfunctions,
+              ptr + "/options/" + idx(k) + "/linked_dysfunctions");
     }
   }
 
@@ -444,7 +468,8 @@ class Checker {
       const auto& section = p_.hints.sections[s];
       for (std::size_t i = 0; i < section.items.size(); ++i) {
         const auto& item = section.items[i];
-        const std::string ptr = pointer({"form_hints", "sections", idx(s), "items", idx(i), item.kind});
+        const std::string ptr =
+            pointer({"form_hints", "sections", idx(s), "items", idx(i), item.kind});
         const bool known = (item.kind == "cue" && p_.cue(item.id).first) ||
                            (item.kind == "measure" && p_.measure(item.id)) ||
                            (item.kind == "daily_posture" && p_.daily_posture(item.id));

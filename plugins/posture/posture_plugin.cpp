@@ -4,8 +4,8 @@
 // posture_command) that the tests also compile directly; this file only registers them.
 #include <memory>
 
-#include "form.h"
 #include "assessment_store.h"
+#include "form.h"
 #include "myochart/plugin/sdk.h"
 #include "posture_command.h"
 
@@ -24,8 +24,10 @@ class PosturePlugin final : public plugin::Plugin {
     const auto file = r.context().data_dir() / "dysfunctions.json";
     // The host validates the schema; the pack then gets the consistency checks the evaluator
     // relies on (a ValidationError here refuses the plugin with that reason).
-    const nlohmann::json& doc = r.add_knowledge_pack({"dysfunctions", file, "posture-pack.schema.json", {}});
-    auto pack = std::make_shared<const posture::PosturePack>(posture::PosturePack::from_json(doc, file));
+    const nlohmann::json& doc =
+        r.add_knowledge_pack({"dysfunctions", file, "posture-pack.schema.json", {}});
+    auto pack =
+        std::make_shared<const posture::PosturePack>(posture::PosturePack::from_json(doc, file));
     auto form = std::make_shared<const posture::PostureForm>(pack);
     r.add_assessment_form(form);
     for (auto& m : posture::migrations()) r.add_migration(std::move(m));

@@ -38,7 +38,8 @@ TEST_CASE("cli: posture assess, findings and trend with the bundled plugin") {
   PostureClinic c;
   c.ok({"init"});
   c.ok({"client", "add", "--given", "Ada", "--family", "Ng"});
-  c.ok({"session", "add", "1", "--therapist", "Rowan Ellis", "--start", "2026-11-25 10:00", "--duration", "60"});
+  c.ok({"session", "add", "1", "--therapist", "Rowan Ellis", "--start", "2026-11-25 10:00",
+        "--duration", "60"});
   const auto answers = (c.dir / "answers.json").string();
   std::ofstream(answers) << R"({"craniovertebral_angle": 44, "ear_forward_of_shoulder": "present",
                                "shoulder_forward_of_line": "left", "backs_of_hands_forward": "left",
@@ -60,8 +61,9 @@ TEST_CASE("cli: posture assess, findings and trend with the bundled plugin") {
   r = c.run({"posture", "assess", "--answers", (c.dir / "bad.json").string(), "--session", "1",
              "--version", "1"});
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "myochart-cli posture: posture.craniovertebral_angle: 95 is out of range "
-                 "(accepted: a number from 10 to 80 deg)\n");
+  CHECK(r.err ==
+        "myochart-cli posture: posture.craniovertebral_angle: 95 is out of range "
+        "(accepted: a number from 10 to 80 deg)\n");
   CHECK(c.ok({"--json", "posture", "findings", "1"}).json() == saved);
 
   const auto png = (c.dir / "cva.png").string();

@@ -120,7 +120,8 @@ TrendLayout draw_trend(cairo_t* cr, const TrendPlot& plot, double width, double 
     const double bottom_value = std::max(plot.normal_min.value_or(l.value_low), l.value_low);
     if (top_value > bottom_value) {
       const double y0 = l.y + (l.value_high - top_value) / (l.value_high - l.value_low) * l.height;
-      const double y1 = l.y + (l.value_high - bottom_value) / (l.value_high - l.value_low) * l.height;
+      const double y1 =
+          l.y + (l.value_high - bottom_value) / (l.value_high - l.value_low) * l.height;
       cairo_set_source_rgb(cr, 0.86, 0.94, 0.86);
       cairo_rectangle(cr, l.x, y0, l.width, y1 - y0);
       cairo_fill(cr);
@@ -135,7 +136,8 @@ TrendLayout draw_trend(cairo_t* cr, const TrendPlot& plot, double width, double 
   // Value axis: grid lines and labels with the unit.
   const double step = nice_step(l.value_high - l.value_low);
   cairo_set_line_width(cr, std::max(0.5, s.font * 0.06));
-  for (double v = std::ceil(l.value_low / step) * step; v <= l.value_high + step * 1e-6; v += step) {
+  for (double v = std::ceil(l.value_low / step) * step; v <= l.value_high + step * 1e-6;
+       v += step) {
     const double y = l.y + (l.value_high - v) / (l.value_high - l.value_low) * l.height;
     cairo_set_source_rgb(cr, 0.85, 0.85, 0.85);
     cairo_move_to(cr, l.x, y);
@@ -184,8 +186,10 @@ TrendLayout draw_trend(cairo_t* cr, const TrendPlot& plot, double width, double 
     for (std::size_t i = 0; i < points.size(); ++i) {
       double x = 0, y = 0;
       l.to_device(points[i].date, points[i].value, x, y);
-      if (i == 0) cairo_move_to(cr, x, y);
-      else cairo_line_to(cr, x, y);
+      if (i == 0)
+        cairo_move_to(cr, x, y);
+      else
+        cairo_line_to(cr, x, y);
     }
     cairo_stroke(cr);
     for (const auto& p : points) {

@@ -13,7 +13,10 @@ using namespace myochart::render;
 
 namespace {
 
-Date day(int m, int d) { return Date{std::chrono::year{2026}, std::chrono::month{static_cast<unsigned>(m)}, std::chrono::day{static_cast<unsigned>(d)}}; }
+Date day(int m, int d) {
+  return Date{std::chrono::year{2026}, std::chrono::month{static_cast<unsigned>(m)},
+              std::chrono::day{static_cast<unsigned>(d)}};
+}
 
 TrendPlot cva_plot() {
   TrendPlot p;
@@ -23,12 +26,17 @@ TrendPlot cva_plot() {
   p.normal_max = 56;
   p.axis_min = 30;
   p.axis_max = 60;
-  p.series.push_back({.label = "CVA", .points = {{day(3, 3), 40}, {day(3, 31), 46}, {day(5, 5), 52}},
-                      .r = 0.0, .g = 0.0, .b = 1.0});
+  p.series.push_back({.label = "CVA",
+                      .points = {{day(3, 3), 40}, {day(3, 31), 46}, {day(5, 5), 52}},
+                      .r = 0.0,
+                      .g = 0.0,
+                      .b = 1.0});
   return p;
 }
 
-bool is_blue(Image::Rgba c) { return c.b > 180 && c.r < 90 && c.g < 90; }
+bool is_blue(Image::Rgba c) {
+  return c.b > 180 && c.r < 90 && c.g < 90;
+}
 
 Image::Rgba at(const Image& img, const TrendLayout& l, Date d, double v) {
   double x = 0, y = 0;

@@ -50,10 +50,11 @@ struct Clinic {
     Session s;
     s.client_id = client;
     s.therapist = "Rowan Ellis";
-    s.started_at = Timestamp{std::chrono::sys_days{Date{std::chrono::year{2026},
-                                                        std::chrono::month{static_cast<unsigned>(month)},
-                                                        std::chrono::day{static_cast<unsigned>(day)}}} +
-                             std::chrono::hours{10}};
+    s.started_at =
+        Timestamp{std::chrono::sys_days{Date{std::chrono::year{2026},
+                                             std::chrono::month{static_cast<unsigned>(month)},
+                                             std::chrono::day{static_cast<unsigned>(day)}}} +
+                  std::chrono::hours{10}};
     storage::Sessions sessions(*f.db);
     storage::WriteTransaction tx(*f.db);
     sessions.add(tx, s);
@@ -122,11 +123,13 @@ TEST_CASE("posture plugin: active with its pack, form, migration and command", "
   CHECK(def.find_field("sport_details")->max_length == 200);
   CHECK(c.reg().cli_command("posture") != nullptr);
   long long tables = 0;
-  c.f.db->sql() << "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'posture_assessments'", soci::into(tables);
+  c.f.db->sql() << "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'posture_assessments'",
+      soci::into(tables);
   CHECK(tables == 1);
 }
 
-TEST_CASE("posture plugin: impossible answers are refused by the form, naming field and range", "[posture]") {
+TEST_CASE("posture plugin: impossible answers are refused by the form, naming field and range",
+          "[posture]") {
   Clinic c;
   CHECK_THROWS_WITH(c.reg().evaluate("posture", "posture", {{"craniovertebral_angle", 95}}),
                     Contains("posture.craniovertebral_angle") && Contains("95 is out of range") &&
@@ -135,8 +138,9 @@ TEST_CASE("posture plugin: impossible answers are refused by the form, naming fi
                     Contains("posture.shoulder_angle_right") && Contains("from 10 to 90 deg"));
   CHECK_THROWS_WITH(c.reg().evaluate("posture", "posture", {{"shoulder_height_difference", -12}}),
                     Contains("from -10 to 10 cm"));
-  CHECK_THROWS_WITH(c.reg().evaluate("posture", "posture", {{"chin_poked_forward", "left"}}),
-                    Contains("posture.chin_poked_forward") && Contains("present, absent, not_checked"));
+  CHECK_THROWS_WITH(
+      c.reg().evaluate("posture", "posture", {{"chin_poked_forward", "left"}}),
+      Contains("posture.chin_poked_forward") && Contains("present, absent, not_checked"));
   CHECK_THROWS_WITH(c.reg().evaluate("posture", "posture", {{"neck_angle", 40}}),
                     Contains("posture.neck_angle") && Contains("not a field"));
   const auto fs = c.reg().evaluate("posture", "posture", kHead);
@@ -145,7 +149,8 @@ TEST_CASE("posture plugin: impossible answers are refused by the form, naming fi
   CHECK(fs[0].source_plugin == "posture");
 }
 
-TEST_CASE("posture plugin: assess from a file prints findings; with --session saves them", "[posture]") {
+TEST_CASE("posture plugin: assess from a file prints findings, with --session saves them",
+          "[posture]") {
   Clinic c;
   const Id client = c.f.add_client("Ada", "Ng");
   const Id session = c.f.add_session(client);
@@ -153,15 +158,17 @@ TEST_CASE("posture plugin: assess from a file prints findings; with --session sa
 
   SECTION("printing only writes nothing") {
     REQUIRE(c.run({"assess", "--answers", file.string()}) == 0);
-    CHECK_THAT(c.out.str(), Contains("Forward head posture (moderate)") &&
-                                Contains("Pectoralis minor (left): commonly associated with tightness in "
-                                         "rounded (forward) shoulders, upper crossed syndrome (Janda)") &&
-                                Contains("not diagnoses"));
+    CHECK_THAT(c.out.str(),
+               Contains("Forward head posture (moderate)") &&
+                   Contains("Pectoralis minor (left): commonly associated with tightness in "
+                            "rounded (forward) shoulders, upper crossed syndrome (Janda)") &&
+                   Contains("not diagnoses"));
     CHECK(c.f.count("posture_assessments") == 0);
     CHECK(c.stored(session).empty());
   }
   SECTION("saved, then replaced with the version read; a stale save is a conflict") {
-    REQUIRE(c.run({"assess", "--answers", file.string(), "--session", std::to_string(session)}, true) == 0);
+    REQUIRE(c.run({"assess", "--answers", file.string(), "--session", std::to_string(session)},
+                  true) == 0);
     const auto printed = json::parse(c.out.str());
     CHECK(printed["version"] == 1);
     const auto first = c.stored(session);
@@ -174,8 +181,9 @@ TEST_CASE("posture plugin: assess from a file prints findings; with --session sa
 
     // Re-assessing without the version read is refused, and changes nothing.
     const auto head_only = c.answers_file(kHead, "head.json");
-    CHECK(c.run({"assess", "--answers", head_only.string(), "--session", std::to_string(session)}) == 4);
-    CHECK_THAT(c.err.str(), Contains("version 0") && Contains("version 1"));
+    CHECK(c.run({"assess", "--answers", head_only.string(), "--session",
+                 std::to_string(session)}) == 4);
+    CHECK_THAT(c.err.str(), Contains("version 0") && Contains("pass --version 1"));
     CHECK(c.stored(session) == first);
 
     REQUIRE(c.run({"assess", "--answers", head_only.string(), "--session", std::to_string(session),
@@ -194,14 +202,17 @@ TEST_CASE("posture plugin: assess from a file prints findings; with --session sa
     CHECK(listed["findings"].size() == second.size());
     CHECK(listed["findings"][0]["subject"] == "forward_head");
     REQUIRE(c.run({"findings", std::to_string(session)}) == 0);
-    CHECK_THAT(c.out.str(), Contains("Forward head posture (mild)") && Contains("Assessment version 2"));
+    CHECK_THAT(c.out.str(),
+               Contains("Forward head posture (mild)") && Contains("Assessment version 2"));
   }
   SECTION("bad answers: exit 2 naming the field and range, nothing written") {
     json bad = kHeadAndShoulders;
     bad["shoulder_angle_left"] = 120;
     const auto bad_file = c.answers_file(bad, "bad.json");
-    CHECK(c.run({"assess", "--answers", bad_file.string(), "--session", std::to_string(session)}) == 2);
-    CHECK_THAT(c.err.str(), Contains("posture.shoulder_angle_left") && Contains("from 10 to 90 deg"));
+    CHECK(c.run({"assess", "--answers", bad_file.string(), "--session", std::to_string(session)}) ==
+          2);
+    CHECK_THAT(c.err.str(),
+               Contains("posture.shoulder_angle_left") && Contains("from 10 to 90 deg"));
     const std::string message = c.err.str();
     CHECK(std::count(message.begin(), message.end(), '\n') == 1);
     CHECK(c.f.count("posture_assessments") == 0);
@@ -218,7 +229,8 @@ TEST_CASE("posture plugin: assess from a file prints findings; with --session sa
     CHECK(c.run({"findings", "999"}) == 3);
   }
   SECTION("a signed session is locked") {
-    REQUIRE(c.run({"assess", "--answers", file.string(), "--session", std::to_string(session)}) == 0);
+    REQUIRE(c.run({"assess", "--answers", file.string(), "--session", std::to_string(session)}) ==
+            0);
     {
       storage::Sessions sessions(*c.f.db);
       storage::WriteTransaction tx(*c.f.db);
@@ -245,19 +257,24 @@ TEST_CASE("posture plugin: form printed as text and JSON", "[posture]") {
   CHECK_THAT(c.out.str(), Contains("craniovertebral_angle  angle 10..80 deg"));
 }
 
-TEST_CASE("posture plugin: trend of a client's measures across sessions, with a plot", "[posture]") {
+TEST_CASE("posture plugin: trend of a client's measures across sessions, with a plot",
+          "[posture]") {
   Clinic c;
   const Id client = c.f.add_client("Ada", "Ng");
   const Id other = c.f.add_client("Bo", "Li");
-  const Id s1 = c.session_on(client, 3, 3), s2 = c.session_on(client, 4, 7), s3 = c.session_on(other, 4, 8);
+  const Id s1 = c.session_on(client, 3, 3), s2 = c.session_on(client, 4, 7),
+           s3 = c.session_on(other, 4, 8);
   const std::vector<std::pair<Id, json>> saves{
-      {s2, {{"craniovertebral_angle", 47}, {"shoulder_angle_left", 50}}},  // saved first, dated later
+      {s2,
+       {{"craniovertebral_angle", 47}, {"shoulder_angle_left", 50}}},  // saved first, dated later
       {s1, kHeadAndShoulders},
       {s3, {{"craniovertebral_angle", 30}}}};
   for (const auto& [session, answers] : saves)
-    REQUIRE(c.run({"assess", "--answers", c.answers_file(answers).string(), "--session", std::to_string(session)}) == 0);
+    REQUIRE(c.run({"assess", "--answers", c.answers_file(answers).string(), "--session",
+                   std::to_string(session)}) == 0);
 
-  const auto points = posture::AssessmentStore(*c.f.db).trend(*test::posture_pack(), client, "craniovertebral_angle");
+  const auto points = posture::AssessmentStore(*c.f.db).trend(*test::posture_pack(), client,
+                                                              "craniovertebral_angle");
   REQUIRE(points.size() == 2);
   CHECK(points[0].session_id == s1);
   CHECK(format_date(points[0].date) == "2026-03-03");
@@ -277,8 +294,10 @@ TEST_CASE("posture plugin: trend of a client's measures across sessions, with a 
   CHECK(j["points"][1]["value"] == 51);
 
   const auto png = c.f.dir / "cva.png";
-  REQUIRE(c.run({"trend", std::to_string(client), "--measure", "craniovertebral_angle", "--png", png.string()}) == 0);
-  CHECK_THAT(c.out.str(), Contains("2026-03-03") && Contains("38°  moderate") && Contains(png.string()));
+  REQUIRE(c.run({"trend", std::to_string(client), "--measure", "craniovertebral_angle", "--png",
+                 png.string()}) == 0);
+  CHECK_THAT(c.out.str(),
+             Contains("2026-03-03") && Contains("38°  moderate") && Contains(png.string()));
   CHECK(fs::file_size(png) > 1000);
 
   CHECK(c.run({"trend", std::to_string(client), "--png", png.string()}) == 2);
@@ -291,7 +310,8 @@ TEST_CASE("posture plugin: trend of a client's measures across sessions, with a 
 TEST_CASE("posture plugin: deleting a session deletes its assessment", "[posture]") {
   Clinic c;
   const Id session = c.f.add_session(c.f.add_client("Ada", "Ng"));
-  REQUIRE(c.run({"assess", "--answers", c.answers_file(kHead).string(), "--session", std::to_string(session)}) == 0);
+  REQUIRE(c.run({"assess", "--answers", c.answers_file(kHead).string(), "--session",
+                 std::to_string(session)}) == 0);
   CHECK(c.f.count("posture_assessments") == 1);
   long long sid = session;
   c.f.db->sql() << "DELETE FROM sessions WHERE id = :id", soci::use(sid);
@@ -305,13 +325,15 @@ TEST_CASE("posture plugin: a pack that breaks a consistency rule refuses the plu
   fs::create_directories(folder / "data");
   fs::copy_file(kBundled / "posture" / "posture.so", folder / "posture.so");
   auto doc = test::posture_pack_json();
-  doc["measures"][0]["grading"]["bands"][2]["max"] = 41;  // moderate [30, 41) overlaps mild [40, 49)
+  doc["measures"][0]["grading"]["bands"][2]["max"] =
+      41;  // moderate [30, 41) overlaps mild [40, 49)
   std::ofstream(folder / "data" / "dysfunctions.json") << doc.dump(2);
   PluginHost host(options_for(f.db.get(), dir.path()));
   host.load();
   const auto* r = host.find("posture");
   REQUIRE(r != nullptr);
   CHECK(r->state == PluginState::kRefused);
-  CHECK_THAT(r->reason, Contains("dysfunctions.json: /measures/0/grading/bands") && Contains("contiguous"));
+  CHECK_THAT(r->reason,
+             Contains("dysfunctions.json: /measures/0/grading/bands") && Contains("contiguous"));
   CHECK(host.registry().form("posture", "posture") == nullptr);
 }

@@ -21,7 +21,7 @@ struct TrendPoint {
 
 /// Colours are sRGB 0-1.
 struct TrendSeries {
-  std::string label{};  ///< shown in the legend when the plot has more than one series
+  std::string label{};               ///< shown in the legend when the plot has more than one series
   std::vector<TrendPoint> points{};  ///< drawn in date order (sorted by the renderer)
   double r = 0.13, g = 0.37, b = 0.66;
 };
