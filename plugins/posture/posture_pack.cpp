@@ -492,6 +492,32 @@ class Checker {
   std::string file_;
 };
 
+// Every citation names one of the pack's sources: findings show the ids as their references.
+void check_citations(const json& doc, const std::string& file) {
+  std::set<std::string> known;
+  for (const auto& s : doc.at("sources")) known.insert(s.at("id").get<std::string>());
+  auto check = [&](const json& ids, const std::string& ptr) {
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      if (!known.count(ids[i].get<std::string>()))
+        throw ValidationError(file + ": " + ptr + "/" + idx(i),
+                              "unknown source \"" + ids[i].get<std::string>() + "\"", "");
+  };
+  const auto& measures = doc.at("measures");
+  for (std::size_t i = 0; i < measures.size(); ++i)
+    for (const char* part : {"normal_range", "grading"})
+      if (measures[i].contains(part))
+        check(measures[i][part].at("sources"), pointer({"measures", idx(i), part, "sources"}));
+  const auto& dysfunctions = doc.at("dysfunctions");
+  for (std::size_t i = 0; i < dysfunctions.size(); ++i) {
+    check(dysfunctions[i].at("sources"), pointer({"dysfunctions", idx(i), "sources"}));
+    const auto& conflicts = dysfunctions[i].at("conflicts");
+    for (std::size_t k = 0; k < conflicts.size(); ++k)
+      for (std::size_t j = 0; j < conflicts[k].at("claims").size(); ++j)
+        check(conflicts[k]["claims"][j].at("sources"),
+              pointer({"dysfunctions", idx(i), "conflicts", idx(k), "claims", idx(j), "sources"}));
+  }
+}
+
 }  // namespace
 
 PosturePack PosturePack::from_json(const json& doc, const std::filesystem::path& file) {
@@ -504,6 +530,7 @@ PosturePack PosturePack::from_json(const json& doc, const std::filesystem::path&
                           "a document valid against posture-pack.schema.json");
   }
   Checker(p, file.string()).run();
+  check_citations(doc, file.string());
   return p;
 }
 

@@ -118,6 +118,16 @@ TEST_CASE("posture pack: consistency breaks are refused naming the file, pointer
                                                              Contains("ear_forward_of_shoulder") &&
                                                              Contains("in no form section"));
   }
+  SECTION("a conflict claim citing an unknown source") {
+    const auto doc = broken([&](json& d) {
+      dysfunction(d,
+                  "anterior_pelvic_tilt_lower_crossed")["conflicts"][0]["claims"][1]["sources"] = {
+          "nobody_2020"};
+    });
+    CHECK_THROWS_WITH(PosturePack::from_json(doc, file),
+                      Contains("/dysfunctions/5/conflicts/0/claims/1/sources/0") &&
+                          Contains("unknown source \"nobody_2020\""));
+  }
   SECTION("a daily posture whose id collides with a cue's field") {
     const auto doc = broken([](json& d) { d["daily_postures"][0]["id"] = "chest_sunken"; });
     CHECK_THROWS_WITH(PosturePack::from_json(doc, file),
@@ -157,6 +167,18 @@ TEST_CASE("posture: craniovertebral angle graded at the pack's band edges", "[po
   for (const auto& [angle, severity] : edges) {
     INFO("CVA " << angle);
     CHECK(result({{"craniovertebral_angle", angle}}, "forward_head").severity == severity);
+  }
+}
+
+TEST_CASE("posture: a grade does not depend on the order the pack lists its bands", "[posture]") {
+  Measure m = *test::posture_pack()->measure("craniovertebral_angle");
+  std::reverse(m.bands.begin(), m.bands.end());  // severe, moderate, mild, normal
+  const std::pair<double, const char*> edges[] = {{49, "normal"},   {48.99, "mild"},
+                                                  {40, "mild"},     {39.99, "moderate"},
+                                                  {30, "moderate"}, {29.99, "severe"}};
+  for (const auto& [angle, severity] : edges) {
+    INFO("CVA " << angle);
+    CHECK(m.grade(angle) == severity);
   }
 }
 
