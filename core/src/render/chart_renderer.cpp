@@ -463,38 +463,13 @@ ChartLayout ChartRenderer::draw(cairo_t* cr, const ChartScene& scene, double wid
 }
 
 Image ChartRenderer::render_image(const ChartScene& scene, int width_px, int height_px) const {
-  Image img;
-  img.width = width_px;
-  img.height = height_px;
-  img.stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, width_px);
-  img.data.assign(static_cast<std::size_t>(img.stride) * static_cast<std::size_t>(height_px), 0);
-  cairo_surface_t* surface = cairo_image_surface_create_for_data(
-      img.data.data(), CAIRO_FORMAT_ARGB32, width_px, height_px, img.stride);
-  cairo_t* cr = cairo_create(surface);
-  cairo_set_source_rgb(cr, 1, 1, 1);
-  cairo_paint(cr);
-  try {
-    draw(cr, scene, width_px, height_px);
-  } catch (...) {
-    cairo_destroy(cr);
-    cairo_surface_destroy(surface);
-    throw;
-  }
-  cairo_destroy(cr);
-  cairo_surface_flush(surface);
-  cairo_surface_destroy(surface);
-  return img;
+  return paint_image(width_px, height_px,
+                     [&](cairo_t* cr) { draw(cr, scene, width_px, height_px); });
 }
 
 void ChartRenderer::write_png(const ChartScene& scene, const std::filesystem::path& file,
                               int width_px, int height_px) const {
-  Image img = render_image(scene, width_px, height_px);
-  cairo_surface_t* surface = cairo_image_surface_create_for_data(
-      img.data.data(), CAIRO_FORMAT_ARGB32, img.width, img.height, img.stride);
-  const cairo_status_t status = cairo_surface_write_to_png(surface, file.c_str());
-  cairo_surface_destroy(surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    throw Error("cannot write " + file.string() + ": " + cairo_status_to_string(status));
+  write_png_file(render_image(scene, width_px, height_px), file);
 }
 
 void ChartRenderer::write_pdf(const ChartScene& scene, const std::filesystem::path& file,

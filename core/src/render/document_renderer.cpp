@@ -318,26 +318,11 @@ void DocumentLayout::write_pdf(const std::filesystem::path& file) const {
 Image DocumentLayout::render_page(std::size_t page, int width_px) const {
   if (width_px <= 0) throw std::invalid_argument("render_page: width_px must be positive");
   const double scale = width_px / impl_->page.width;
-  Image img;
-  img.width = width_px;
-  img.height = static_cast<int>(std::lround(impl_->page.height * scale));
-  img.stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, img.width);
-  img.data.assign(static_cast<std::size_t>(img.stride) * static_cast<std::size_t>(img.height), 0);
-  cairo_surface_t* surface = cairo_image_surface_create_for_data(
-      img.data.data(), CAIRO_FORMAT_ARGB32, img.width, img.height, img.stride);
-  cairo_t* cr = cairo_create(surface);
-  cairo_scale(cr, scale, scale);
-  try {
-    draw_page(cr, page);
-  } catch (...) {
-    cairo_destroy(cr);
-    cairo_surface_destroy(surface);
-    throw;
-  }
-  cairo_destroy(cr);
-  cairo_surface_flush(surface);
-  cairo_surface_destroy(surface);
-  return img;
+  return paint_image(width_px, static_cast<int>(std::lround(impl_->page.height * scale)),
+                     [&](cairo_t* cr) {
+                       cairo_scale(cr, scale, scale);
+                       draw_page(cr, page);
+                     });
 }
 
 void DocumentLayout::write_page_png(std::size_t page, const std::filesystem::path& file,

@@ -1,6 +1,11 @@
 #include "myochart/render/image.h"
 
+#include "myochart/errors.h"
+
+#include <cairo.h>
+
 #include <cstring>
+#include <memory>
 #include <stdexcept>
 
 namespace myochart::render {
@@ -20,6 +25,38 @@ Image::Rgba Image::pixel(int x, int y) const {
     return static_cast<std::uint8_t>((c * 255u + a / 2u) / a);
   };
   return {channel(16), channel(8), channel(0), a};
+}
+
+Image paint_image(int width, int height, const std::function<void(cairo_t*)>& draw) {
+  if (width <= 0 || height <= 0) throw std::invalid_argument("paint_image: empty size");
+  Image img;
+  img.width = width;
+  img.height = height;
+  img.stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, width);
+  img.data.assign(static_cast<std::size_t>(img.stride) * static_cast<std::size_t>(height), 0);
+  std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+      cairo_image_surface_create_for_data(img.data.data(), CAIRO_FORMAT_ARGB32, width, height,
+                                          img.stride),
+      &cairo_surface_destroy);
+  {
+    std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), &cairo_destroy);
+    cairo_set_source_rgb(cr.get(), 1, 1, 1);
+    cairo_paint(cr.get());
+    draw(cr.get());
+  }
+  cairo_surface_flush(surface.get());
+  return img;
+}
+
+void write_png_file(const Image& image, const std::filesystem::path& file) {
+  // cairo only reads the pixels; the cast is for its non-const API.
+  cairo_surface_t* surface = cairo_image_surface_create_for_data(
+      const_cast<std::uint8_t*>(image.data.data()), CAIRO_FORMAT_ARGB32, image.width, image.height,
+      image.stride);
+  const cairo_status_t status = cairo_surface_write_to_png(surface, file.c_str());
+  cairo_surface_destroy(surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    throw Error("cannot write " + file.string() + ": " + cairo_status_to_string(status));
 }
 
 }  // namespace myochart::render

@@ -228,38 +228,13 @@ TrendLayout draw_trend(cairo_t* cr, const TrendPlot& plot, double width, double 
 }
 
 Image render_trend_image(const TrendPlot& plot, int width_px, int height_px) {
-  Image img;
-  img.width = width_px;
-  img.height = height_px;
-  img.stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, width_px);
-  img.data.assign(static_cast<std::size_t>(img.stride) * static_cast<std::size_t>(height_px), 0);
-  cairo_surface_t* surface = cairo_image_surface_create_for_data(
-      img.data.data(), CAIRO_FORMAT_ARGB32, width_px, height_px, img.stride);
-  cairo_t* cr = cairo_create(surface);
-  cairo_set_source_rgb(cr, 1, 1, 1);
-  cairo_paint(cr);
-  try {
-    draw_trend(cr, plot, width_px, height_px);
-  } catch (...) {
-    cairo_destroy(cr);
-    cairo_surface_destroy(surface);
-    throw;
-  }
-  cairo_destroy(cr);
-  cairo_surface_flush(surface);
-  cairo_surface_destroy(surface);
-  return img;
+  return paint_image(width_px, height_px,
+                     [&](cairo_t* cr) { draw_trend(cr, plot, width_px, height_px); });
 }
 
 void write_trend_png(const TrendPlot& plot, const std::filesystem::path& file, int width_px,
                      int height_px) {
-  Image img = render_trend_image(plot, width_px, height_px);
-  cairo_surface_t* surface = cairo_image_surface_create_for_data(
-      img.data.data(), CAIRO_FORMAT_ARGB32, img.width, img.height, img.stride);
-  const cairo_status_t status = cairo_surface_write_to_png(surface, file.c_str());
-  cairo_surface_destroy(surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    throw Error("cannot write " + file.string() + ": " + cairo_status_to_string(status));
+  write_png_file(render_trend_image(plot, width_px, height_px), file);
 }
 
 void write_trend_pdf(const TrendPlot& plot, const std::filesystem::path& file, double width_pt,

@@ -1,6 +1,10 @@
 #pragma once
 #include <cstdint>
+#include <filesystem>
+#include <functional>
 #include <vector>
+
+typedef struct _cairo cairo_t;
 
 namespace myochart::render {
 
@@ -18,5 +22,12 @@ struct Image {
   };
   Rgba pixel(int x, int y) const;
 };
+
+/// A width x height image, painted white and then by `draw` (a cairo context in pixels). The
+/// one way every renderer makes an image. Exceptions from `draw` pass through.
+Image paint_image(int width, int height, const std::function<void(cairo_t*)>& draw);
+
+/// Writes the image as PNG. Throws Error naming the file when it cannot be written.
+void write_png_file(const Image& image, const std::filesystem::path& file);
 
 }  // namespace myochart::render
