@@ -453,6 +453,12 @@ ChartLayout ChartRenderer::draw(cairo_t* cr, const ChartScene& scene, double wid
 }
 
 Image ChartRenderer::render_image(const ChartScene& scene, int width_px, int height_px) const {
+  return render_image_region(scene, width_px, height_px, 0, 0, width_px, height_px);
+}
+
+Image ChartRenderer::render_image_region(const ChartScene& scene, double full_width,
+                                         double full_height, int x, int y, int width_px,
+                                         int height_px) const {
   Image img;
   img.width = width_px;
   img.height = height_px;
@@ -463,8 +469,9 @@ Image ChartRenderer::render_image(const ChartScene& scene, int width_px, int hei
   cairo_t* cr = cairo_create(surface);
   cairo_set_source_rgb(cr, 1, 1, 1);
   cairo_paint(cr);
+  cairo_translate(cr, -x, -y);
   try {
-    draw(cr, scene, width_px, height_px);
+    draw(cr, scene, full_width, full_height);
   } catch (...) {
     cairo_destroy(cr);
     cairo_surface_destroy(surface);

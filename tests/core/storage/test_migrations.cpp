@@ -33,6 +33,18 @@ void fill_at_version(Database& db, int version) {
               "subjective, created_at, updated_at) VALUES (1, 'Rowan Ellis', "
               "'2024-01-01T10:00:00Z', 60, 'Stiff neck after a long drive', "
               "'2024-01-01T10:00:00Z', '2024-01-01T10:00:00Z')";
+  if (version >= 2) {
+    // From version 2 on, the application indexes what it writes (words folded in C++).
+    Client c;
+    c.given_name = "Łucja";
+    c.family_name = "Kowalska";
+    c.phone = "+48 22 555 0142";
+    c.email = "lucja@example.org";
+    const std::string words = client_search_words(c);
+    db.sql() << "INSERT INTO client_search (rowid, words) VALUES (1, :w)", soci::use(words);
+    db.sql() << "INSERT INTO session_notes (rowid, subjective, objective, assessment, plan) "
+                "VALUES (1, 'Stiff neck after a long drive', '', '', '')";
+  }
 }
 
 }  // namespace
