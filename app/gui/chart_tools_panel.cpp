@@ -5,7 +5,6 @@
 #include <wx/dcmemory.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
-#include <wx/wrapsizer.h>
 
 #include "gui/wx_text.h"
 
@@ -50,7 +49,8 @@ ChartToolsPanel::ChartToolsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEdit
   const int gap = FromDIP(6);
   auto* rows = new wxBoxSizer(wxVERTICAL);
 
-  // Row 1: view, tools, edit, zoom.
+  // Row 1: view and tools. Row 2: undo, redo, delete, zoom, previous session. Then the palette,
+  // then intensity and quality. Compact enough for half a laptop screen.
   auto* top = new wxBoxSizer(wxHORIZONTAL);
   view_ = new wxChoice(this, wxID_ANY);
   view_->SetName("chart_view");
@@ -82,33 +82,41 @@ ChartToolsPanel::ChartToolsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEdit
   delete_ = icon_button(this, wxART_DELETE, "Delete", "Delete the selected mark (Delete)",
                         "chart_delete");
   for (auto* b : {undo_, redo_, delete_}) top->Add(b, 0, wxALIGN_CENTER_VERTICAL);
-  top->AddStretchSpacer();
+  top->AddSpacer(gap * 2);
   auto* zoom_out = icon_button(this, "zoom-out", "−", "Zoom out (- on the chart)", "zoom_out");
   auto* zoom_in = icon_button(this, "zoom-in", "+", "Zoom in (+ on the chart)", "zoom_in");
   auto* zoom_fit = icon_button(this, "zoom-fit-best", "Fit", "Whole body (0 on the chart)", "zoom_fit");
   for (auto* b : {zoom_out, zoom_in, zoom_fit}) top->Add(b, 0, wxALIGN_CENTER_VERTICAL);
   rows->Add(top, 0, wxEXPAND | wxBOTTOM, gap);
 
-  // Row 2: the palette.
-  auto* palette = new wxWrapSizer(wxHORIZONTAL);
+  // The kinds in two rows (a wrapping sizer would reserve the height of its narrowest layout);
+  // the second row ends with the previous-session switch.
+  auto* kinds_a = new wxBoxSizer(wxHORIZONTAL);
+  auto* kinds_b = new wxBoxSizer(wxHORIZONTAL);
   int number = 1;
   for (const auto& kind : chart::mark_kinds()) {
     auto* b = new wxToggleButton(this, wxID_ANY, wx(kind.label), wxDefaultPosition, wxDefaultSize,
                                  wxBU_EXACTFIT);
     b->SetBitmap(swatch(this, kind));
     b->SetName("kind_" + wx(kind.id));
-    b->SetToolTip(wxString::Format("%s (%d on the chart)", wx(kind.label), number++));
+    b->SetToolTip(wxString::Format("%s (%d on the chart)", wx(kind.label), number));
     b->Bind(wxEVT_TOGGLEBUTTON, [this, id = std::string(kind.id)](wxCommandEvent&) {
       for (auto& [other, button] : kinds_) button->SetValue(other == id);
       style_changed(false);
     });
     kinds_[std::string(kind.id)] = b;
     editing_controls_.push_back(b);
-    palette->Add(b, 0, wxRIGHT | wxBOTTOM, FromDIP(3));
+    (number <= 4 ? kinds_a : kinds_b)->Add(b, 0, wxRIGHT, FromDIP(3));
+    ++number;
   }
-  rows->Add(palette, 0, wxEXPAND);
+  previous_ = new wxCheckBox(this, wxID_ANY, "Previous session (faint)");
+  previous_->SetName("show_previous");
+  previous_->SetValue(true);
+  kinds_b->AddSpacer(gap * 2);
+  kinds_b->Add(previous_, 0, wxALIGN_CENTER_VERTICAL);
+  rows->Add(kinds_a, 0, wxBOTTOM, FromDIP(3));
+  rows->Add(kinds_b, 0);
 
-  // Row 3: intensity, quality, previous session.
   auto* bottom = new wxBoxSizer(wxHORIZONTAL);
   bottom->Add(new wxStaticText(this, wxID_ANY, "Intensity"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
   intensity_ = new wxSlider(this, wxID_ANY, 5, 0, 10, wxDefaultPosition, FromDIP(wxSize(130, -1)));
@@ -122,11 +130,7 @@ ChartToolsPanel::ChartToolsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEdit
   quality_->Append("—");
   for (const auto& q : chart::pain_qualities()) quality_->Append(wx(q.label));
   quality_->SetSelection(0);
-  bottom->Add(quality_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap * 2);
-  previous_ = new wxCheckBox(this, wxID_ANY, "Previous session (faint)");
-  previous_->SetName("show_previous");
-  previous_->SetValue(true);
-  bottom->Add(previous_, 0, wxALIGN_CENTER_VERTICAL);
+  bottom->Add(quality_, 0, wxALIGN_CENTER_VERTICAL);
   rows->Add(bottom, 0, wxEXPAND | wxTOP, gap);
   editing_controls_.push_back(intensity_);
   editing_controls_.push_back(quality_);

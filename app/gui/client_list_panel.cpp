@@ -35,10 +35,10 @@ class ClientListCtrl : public wxListCtrl {
         panel_(panel) {
     SetName("client_list");
     AssignImageList(alert_icons(this), wxIMAGE_LIST_SMALL);
-    AppendColumn("Name", wxLIST_FORMAT_LEFT, FromDIP(230));
+    AppendColumn("Name", wxLIST_FORMAT_LEFT, FromDIP(200));
     AppendColumn("Born", wxLIST_FORMAT_LEFT, FromDIP(95));
-    AppendColumn("Phone", wxLIST_FORMAT_LEFT, FromDIP(130));
-    AppendColumn("Last session", wxLIST_FORMAT_LEFT, FromDIP(105));
+    AppendColumn("Phone", wxLIST_FORMAT_LEFT, FromDIP(135));
+    AppendColumn("Last session", wxLIST_FORMAT_LEFT, FromDIP(100));
     for (int c = 0; c < GetColumnCount(); ++c) {
       const int w = app_config::read_int(wxString::Format("/Layout/client_list/column%d", c), 0);
       if (w > 20) SetColumnWidth(c, w);
@@ -94,13 +94,13 @@ ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
     label->SetFont(label->GetFont().Bold());
     return label;
   };
-  sizer->Add(heading("Recent clients"), 0, wxLEFT | wxRIGHT, FromDIP(8));
+  recent_heading_ = heading("Recent clients");
+  sizer->Add(recent_heading_, 0, wxLEFT | wxRIGHT, FromDIP(8));
   recent_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxLC_REPORT | wxLC_NO_HEADER | wxLC_SINGLE_SEL);
   recent_->SetName("recent_clients");
   recent_->AssignImageList(alert_icons(recent_), wxIMAGE_LIST_SMALL);
   recent_->AppendColumn("Name", wxLIST_FORMAT_LEFT, FromDIP(300));
-  recent_->SetMinSize(FromDIP(wxSize(-1, 120)));
   sizer->Add(recent_, 0, wxEXPAND | wxALL, FromDIP(8));
 
   count_label_ = heading("Clients");
@@ -244,6 +244,17 @@ void ClientListPanel::refresh_recent() {
     }
   }
   recent_->SetColumnWidth(0, wxLIST_AUTOSIZE_USEHEADER);
+  // As tall as its rows (up to eight), and not there at all before the first client is opened.
+  const bool any = !recent_ids_.empty();
+  recent_heading_->Show(any);
+  recent_->Show(any);
+  if (any) {
+    wxRect row;
+    recent_->GetItemRect(0, row);
+    const int rows = static_cast<int>(recent_ids_.size());
+    recent_->SetMinSize(wxSize(-1, rows * std::max(row.height, FromDIP(20)) + FromDIP(6)));
+  }
+  Layout();
 }
 
 std::optional<Id> ClientListPanel::selected_client() const {

@@ -56,6 +56,7 @@ class ClientListPanel : public wxPanel {
 
   Clinic& clinic_;
   wxSearchCtrl* search_ = nullptr;
+  wxStaticText* recent_heading_ = nullptr;
   wxListCtrl* recent_ = nullptr;
   wxStaticText* count_label_ = nullptr;
   ClientListCtrl* list_ = nullptr;

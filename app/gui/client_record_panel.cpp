@@ -243,17 +243,20 @@ std::optional<Id> ClientRecordPanel::selected_session() const {
 void ClientRecordPanel::fill() {
   const Client& c = record_.client;
   name_->SetLabel(wx(display_name(c)));
-  wxString summary;
-  auto add = [&](const wxString& part) {
-    if (!part.empty()) summary += (summary.empty() ? "" : "   ·   ") + part;
+  // Who (age, pronouns) on one line, how to reach them on the next.
+  auto join = [](std::initializer_list<wxString> parts) {
+    wxString line;
+    for (const auto& p : parts)
+      if (!p.empty()) line += (line.empty() ? "" : "   ·   ") + p;
+    return line;
   };
-  if (c.date_of_birth)
-    add(wxString::Format("%d years, born %s", age_on(*c.date_of_birth, today()),
-                         wx(clinic_.date(*c.date_of_birth))));
-  add(wx(c.pronouns));
-  add(wx(c.phone));
-  add(wx(c.email));
-  summary_->SetLabel(summary);
+  const wxString who = join({c.date_of_birth ? wxString::Format("%d years, born %s",
+                                                                 age_on(*c.date_of_birth, today()),
+                                                                 wx(clinic_.date(*c.date_of_birth)))
+                                             : wxString(),
+                             wx(c.pronouns), wx(c.occupation)});
+  const wxString reach = join({wx(c.phone), wx(c.email)});
+  summary_->SetLabel(who.empty() ? reach : reach.empty() ? who : who + "\n" + reach);
   banner_->show_for(record_.contraindications);
 
   // Sessions, newest first, and the trend oldest first.

@@ -44,6 +44,20 @@ ContraindicationBanner::ContraindicationBanner(wxWindow* parent) : wxPanel(paren
   sizer->Add(text_, 1, wxEXPAND | wxTOP | wxBOTTOM | wxRIGHT, FromDIP(8));
   SetSizer(sizer);
   Hide();
+  // Long flags wrap to the width there is, rather than running off the edge.
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    if (GetClientSize().x != wrapped_at_) CallAfter([this] { rewrap(); });
+  });
+}
+
+void ContraindicationBanner::rewrap() {
+  const int width = GetClientSize().x;
+  if (width <= 0 || label_.empty()) return;
+  wrapped_at_ = width;
+  text_->SetLabel(label_);
+  text_->Wrap(width - text_->GetPosition().x - FromDIP(10));
+  if (GetParent()) GetParent()->Layout();
 }
 
 void ContraindicationBanner::show_for(const std::vector<Contraindication>& contraindications) {
@@ -59,17 +73,19 @@ void ContraindicationBanner::show_for(const std::vector<Contraindication>& contr
   if (count_ == 0) {
     Hide();
   } else {
-    text_->SetLabel((count_ == 1 ? "Contraindication:\n" : "Contraindications:\n") + lines);
-    text_->SetFont(GetFont());
+    label_ = (count_ == 1 ? "Contraindication:\n" : "Contraindications:\n") + lines;
+    text_->SetLabel(label_);
+    wrapped_at_ = 0;
     // Do-not-treat flags stand out more than cautions.
     SetBackgroundColour(total ? wxColour(0xFD, 0xDE, 0xDC) : wxColour(0xFF, 0xF1, 0xC7));
     Show();
   }
   if (GetParent()) GetParent()->Layout();
+  if (count_ > 0) rewrap();
 }
 
 wxString ContraindicationBanner::text() const {
-  return IsShown() ? text_->GetLabel() : wxString();
+  return IsShown() ? label_ : wxString();
 }
 
 }  // namespace myochart::gui

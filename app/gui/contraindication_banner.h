@@ -21,7 +21,10 @@ class ContraindicationBanner : public wxPanel {
   wxString text() const;
 
  private:
+  void rewrap();
   wxStaticText* text_ = nullptr;
+  wxString label_;  ///< the text before wrapping
+  int wrapped_at_ = 0;
   int count_ = 0;
 };
 

@@ -84,9 +84,9 @@ MainFrame::MainFrame(Clinic& clinic)
   ws->AddStretchSpacer();
   welcome->SetSizer(ws);
   record_ = new ClientRecordPanel(right_, clinic_);
-  right_->AddPage(welcome, "");
+  right_->AddPage(welcome, "", true);
   right_->AddPage(record_, "");
-  split_->SplitVertically(list_, right_, app_config::read_int("/Layout/main/sash", FromDIP(520)));
+  split_->SplitVertically(list_, right_, app_config::read_int("/Layout/main/sash", FromDIP(560)));
   sizer->Add(split_, 1, wxEXPAND);
   root->SetSizer(sizer);
 

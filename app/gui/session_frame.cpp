@@ -74,8 +74,13 @@ SessionFrame::SessionFrame(wxWindow* parent, Clinic& clinic, Id session,
   update_title();
   set_state(SaveState::kSaved);
   app_config::remember_layout(*this, "session");
-  const int sash = app_config::read_int("/Layout/session/sash", 0);
-  if (sash > 100) split_->SetSashPosition(sash);
+  // The chart gets the larger side unless the therapist moved the divider before; placed once
+  // the window has its size.
+  CallAfter([this] {
+    const int sash = app_config::read_int("/Layout/session/sash", 0);
+    split_->SetSashPosition(sash > 100 ? sash : split_->GetClientSize().x * 2 / 5);
+    soap_[0]->SetFocus();
+  });
 
   Bind(wxEVT_CLOSE_WINDOW, &SessionFrame::on_close, this);
   Bind(wxEVT_TIMER, &SessionFrame::on_autosave, this, autosave_.GetId());
@@ -213,7 +218,7 @@ void SessionFrame::build_body() {
   split_ = new wxSplitterWindow(root, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxSP_LIVE_UPDATE | wxSP_3DSASH);
   split_->SetMinimumPaneSize(FromDIP(280));
-  split_->SetSashGravity(0.45);
+  split_->SetSashGravity(0.4);
   side_book_ = new wxNotebook(split_, wxID_ANY);
   side_book_->SetName("session_pages");
   side_book_->AddPage(build_soap_page(side_book_), "SOAP note");
@@ -236,7 +241,21 @@ wxWindow* SessionFrame::build_header(wxWindow* parent) {
   status_chip_ = new wxStaticText(panel, wxID_ANY, "");
   status_chip_->SetName("session_status");
   title->Add(status_chip_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(14));
-  rows->Add(title, 0, wxBOTTOM, FromDIP(8));
+  title->AddStretchSpacer();
+  auto pain = [&](const wxString& text, const wxString& control_name) {
+    title->Add(new wxStaticText(panel, wxID_ANY, text), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+               FromDIP(4));
+    auto* c = new wxChoice(panel, wxID_ANY);
+    c->SetName(control_name);
+    c->Append("–");
+    for (int i = 0; i <= 10; ++i) c->Append(wxString::Format("%d", i));
+    c->SetToolTip("Pain on the 0–10 scale (0 none, 10 worst imaginable)");
+    title->Add(c, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+    return c;
+  };
+  pain_before_ = pain("Pain before", "pain_before");
+  pain_after_ = pain("after", "pain_after");
+  rows->Add(title, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
 
   auto* fields = new wxBoxSizer(wxHORIZONTAL);
   auto label = [&](const wxString& text) {
@@ -269,19 +288,6 @@ wxWindow* SessionFrame::build_header(wxWindow* parent) {
   therapist_ = new wxTextCtrl(panel, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(150, -1)));
   therapist_->SetName("therapist");
   fields->Add(therapist_, 0, wxALIGN_CENTER_VERTICAL);
-  gap();
-  auto pain = [&](const wxString& text, const wxString& control_name) {
-    label(text);
-    auto* c = new wxChoice(panel, wxID_ANY);
-    c->SetName(control_name);
-    c->Append("–");
-    for (int i = 0; i <= 10; ++i) c->Append(wxString::Format("%d", i));
-    c->SetToolTip("Pain on the 0–10 scale (0 none, 10 worst imaginable)");
-    fields->Add(c, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
-    return c;
-  };
-  pain_before_ = pain("Pain before", "pain_before");
-  pain_after_ = pain("after", "pain_after");
   rows->Add(fields, 0, wxEXPAND);
   panel->SetSizer(rows);
 
@@ -305,7 +311,7 @@ wxWindow* SessionFrame::build_soap_page(wxWindow* parent) {
     auto* label = new wxStaticText(page, wxID_ANY, kSoapLabels[i]);
     label->SetFont(label->GetFont().Bold());
     sizer->Add(label, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
-    soap_[i] = new wxTextCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
+    soap_[i] = new wxTextCtrl(page, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(200, 60)),
                               wxTE_MULTILINE | wxTE_WORDWRAP);
     soap_[i]->SetName(wxString("soap_") + names[i]);
     sizer->Add(soap_[i], 1, wxEXPAND | wxALL, FromDIP(6));

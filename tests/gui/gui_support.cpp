@@ -1,8 +1,6 @@
 #include "gui/gui_support.h"
 
 #include <wx/app.h>
-#include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
 #include <wx/dialog.h>
 #include <wx/toplevel.h>
 
@@ -120,16 +118,14 @@ std::filesystem::path screenshot(wxWindow* window, const std::string& name) {
   window->Raise();
   window->Refresh();
   window->Update();
-  settle(20);
+  settle(30);
+  // What the X server shows, cut to the window (wxScreenDC reads stale pixels under GTK 3).
   const wxRect r = window->GetScreenRect();
-  wxBitmap bmp(r.width, r.height, 24);
-  {
-    wxMemoryDC mem(bmp);
-    wxScreenDC screen;
-    mem.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
-  }
   const auto file = dir / (name + ".png");
-  REQUIRE(bmp.ConvertToImage().SaveFile(wxString::FromUTF8(file.string()), wxBITMAP_TYPE_PNG));
+  const std::string command = "import -window root -crop " + std::to_string(r.width) + "x" +
+                              std::to_string(r.height) + "+" + std::to_string(r.x) + "+" +
+                              std::to_string(r.y) + " +repage '" + file.string() + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
   return file;
 }
 
