@@ -64,7 +64,7 @@ MainFrame::MainFrame(Clinic& clinic)
 
   auto* root = new wxPanel(this);
   auto* sizer = new wxBoxSizer(wxVERTICAL);
-  recovery_ = new wxInfoBar(root);
+  recovery_ = new MessageBar(root);
   recovery_->SetName("recovery_bar");
   sizer->Add(recovery_, 0, wxEXPAND);
   split_ = new wxSplitterWindow(root, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -261,20 +261,16 @@ void MainFrame::offer_recovered_edits() {
     recovered_.clear();
   }
   if (recovered_.empty()) return;
-  recovery_->RemoveButton(wxID_OPEN);
-  recovery_->RemoveButton(wxID_DELETE);
-  recovery_->AddButton(wxID_DELETE, "Discard them");
-  recovery_->AddButton(wxID_OPEN, "Open them");
-  recovery_->ShowMessage(
+  recovery_->show_message(
       wxString::Format("MyoChart kept unsaved edits of %zu session%s from %s, when it last "
                        "stopped without saving them. Open them to review and save.",
                        recovered_.size(), recovered_.size() == 1 ? "" : "s",
                        wx(clinic_.date_time(recovered_.back().written_at))),
-      wxICON_INFORMATION);
+      {{wxID_DELETE, "Discard them"}, {wxID_OPEN, "Open them"}});
 }
 
 void MainFrame::open_recovered_edits() {
-  recovery_->Dismiss();
+  recovery_->dismiss();
   auto entries = std::move(recovered_);
   recovered_.clear();
   for (auto& e : entries) {
@@ -291,7 +287,7 @@ void MainFrame::discard_recovered_edits() {
   if (ask.ShowModal() != wxID_YES) return;
   for (const auto& e : recovered_) clinic_.journal().discard(e.edited.session.id);
   recovered_.clear();
-  recovery_->Dismiss();
+  recovery_->dismiss();
 }
 
 void MainFrame::on_close(wxCloseEvent& e) {

@@ -2,7 +2,7 @@
 // The main window: the client list (search as you type, recent clients, alert badges) on the
 // left and the open client's record on the right; sessions open in windows of their own.
 #include <wx/frame.h>
-#include <wx/infobar.h>
+#include "gui/message_bar.h"
 #include <wx/simplebook.h>
 #include <wx/splitter.h>
 
@@ -44,7 +44,7 @@ class MainFrame : public wxFrame {
 
   ClientListPanel* client_list() { return list_; }
   ClientRecordPanel* record() { return record_; }
-  wxInfoBar* recovery_bar() { return recovery_; }
+  MessageBar* recovery_bar() { return recovery_; }
   const std::map<Id, SessionFrame*>& session_windows() const { return sessions_; }
 
  private:
@@ -55,7 +55,7 @@ class MainFrame : public wxFrame {
   void guarded(const wxString& what, F&& f);
 
   Clinic& clinic_;
-  wxInfoBar* recovery_ = nullptr;
+  MessageBar* recovery_ = nullptr;
   wxSplitterWindow* split_ = nullptr;
   ClientListPanel* list_ = nullptr;
   wxSimplebook* right_ = nullptr;

@@ -92,11 +92,11 @@ SessionFrame::SessionFrame(wxWindow* parent, Clinic& clinic, Id session,
 
   if (recovered) {
     if (is_signed()) {
-      info_->ShowMessage("Unsaved edits of this session from " +
-                             wx(clinic_.date_time(recovered->written_at)) +
-                             " could not be put back: the session was signed since. They stay "
-                             "in the recovery folder beside the database.",
-                         wxICON_WARNING);
+      info_->show_message("Unsaved edits of this session from " +
+                              wx(clinic_.date_time(recovered->written_at)) +
+                              " could not be put back: the session was signed since. They stay "
+                              "in the recovery folder beside the database.",
+                          {});
     } else {
       // The controls and marks show the recovered edits; base_ stays what is stored.
       const storage::SessionDocument stored = base_;
@@ -210,7 +210,7 @@ void SessionFrame::build_body() {
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   banner_ = new ContraindicationBanner(root);
   sizer->Add(banner_, 0, wxEXPAND);
-  info_ = new wxInfoBar(root);
+  info_ = new MessageBar(root);
   info_->SetName("save_problem");
   sizer->Add(info_, 0, wxEXPAND);
   sizer->Add(build_header(root), 0, wxEXPAND | wxALL, FromDIP(10));
@@ -273,7 +273,7 @@ wxWindow* SessionFrame::build_header(wxWindow* parent) {
   fields->Add(time_, 0, wxALIGN_CENTER_VERTICAL);
   gap();
   label("Minutes");
-  duration_ = new wxSpinCtrl(panel, wxID_ANY, "60", wxDefaultPosition, FromDIP(wxSize(110, -1)),
+  duration_ = new wxSpinCtrl(panel, wxID_ANY, "60", wxDefaultPosition, wxDefaultSize,
                              wxSP_ARROW_KEYS, 1, 600, 60);
   duration_->SetName("duration");
   fields->Add(duration_, 0, wxALIGN_CENTER_VERTICAL);

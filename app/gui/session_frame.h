@@ -15,7 +15,7 @@
 #include <wx/combobox.h>
 #include <wx/datectrl.h>
 #include <wx/frame.h>
-#include <wx/infobar.h>
+#include "gui/message_bar.h"
 #include <wx/notebook.h>
 #include <wx/spinctrl.h>
 #include <wx/splitter.h>
@@ -87,7 +87,7 @@ class SessionFrame : public wxFrame {
   wxChoice* pain_before() { return pain_before_; }
   wxChoice* pain_after() { return pain_after_; }
   ContraindicationBanner* banner() { return banner_; }
-  wxInfoBar* info_bar() { return info_; }
+  MessageBar* info_bar() { return info_; }
   AmendmentsPanel* amendments() { return amendments_; }
   const storage::SessionDocument& saved_document() const { return base_; }
 
@@ -122,7 +122,7 @@ class SessionFrame : public wxFrame {
   bool showing_ = false;  ///< controls are being filled: not an edit
   int listener_ = 0;
 
-  wxInfoBar* info_ = nullptr;
+  MessageBar* info_ = nullptr;
   ContraindicationBanner* banner_ = nullptr;
   wxStaticText* status_chip_ = nullptr;
   wxDatePickerCtrl* date_ = nullptr;

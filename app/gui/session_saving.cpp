@@ -109,25 +109,19 @@ void SessionFrame::set_state(SaveState state, const wxString& detail) {
   switch (state) {
     case SaveState::kSaved:
     case SaveState::kUnsaved:
-      if (was == SaveState::kFailed || was == SaveState::kConflict) info_->Dismiss();
+      if (was == SaveState::kFailed || was == SaveState::kConflict) info_->dismiss();
       break;
     case SaveState::kFailed:
-      info_->RemoveButton(wxID_YES);
-      info_->RemoveButton(wxID_RETRY);
-      info_->AddButton(wxID_RETRY, "Try again");
-      info_->ShowMessage("Your changes could not be saved. " + detail +
-                             "\nEverything you typed is still here and kept in a recovery file; "
-                             "MyoChart tries again every few seconds.",
-                         wxICON_WARNING);
+      info_->show_message("Not saved: " + detail +
+                              " Everything you typed is still here and kept in a recovery file; "
+                              "MyoChart tries again every few seconds.",
+                          {{wxID_RETRY, "Try again"}});
       break;
     case SaveState::kConflict:
-      info_->RemoveButton(wxID_RETRY);
-      info_->RemoveButton(wxID_YES);
-      info_->AddButton(wxID_YES, "Compare…");
-      info_->ShowMessage("This session was changed in another window or on another workstation "
-                         "since you opened it. Nothing was overwritten and your changes are "
-                         "kept here: compare the two versions to continue.",
-                         wxICON_WARNING);
+      info_->show_message("This session was changed in another window or on another "
+                          "workstation since you opened it. Nothing was overwritten, and your "
+                          "changes are kept here: compare the two versions to go on.",
+                          {{wxID_YES, "Compare…"}});
       break;
   }
 }
@@ -182,7 +176,7 @@ void SessionFrame::resolve_conflict(ConflictChoice choice) {
     clinic_.journal().discard(session_id());
     unsaved_since_.reset();
     state_ = SaveState::kSaved;
-    info_->Dismiss();
+    info_->dismiss();
     apply_signed_state();
     set_state(SaveState::kSaved);
     return;
@@ -190,7 +184,7 @@ void SessionFrame::resolve_conflict(ConflictChoice choice) {
   // Keep mine: save over the saved version, as the therapist chose having seen both.
   base_ = saved;
   state_ = SaveState::kUnsaved;
-  info_->Dismiss();
+  info_->dismiss();
   save_now();
 }
 
