@@ -41,6 +41,9 @@ ChartCanvas::ChartCanvas(wxWindow* parent, const render::ChartRenderer& renderer
   Bind(wxEVT_PAINT, &ChartCanvas::on_paint, this);
   Bind(wxEVT_SIZE, &ChartCanvas::on_size, this);
   Bind(wxEVT_LEFT_DOWN, &ChartCanvas::on_mouse, this);
+  // A press soon after a click arrives as a double click: it is a press all the same (two quick
+  // points, or a click then a drag).
+  Bind(wxEVT_LEFT_DCLICK, &ChartCanvas::on_mouse, this);
   Bind(wxEVT_LEFT_UP, &ChartCanvas::on_mouse, this);
   Bind(wxEVT_MOTION, &ChartCanvas::on_mouse, this);
   Bind(wxEVT_MOUSEWHEEL, &ChartCanvas::on_wheel, this);
@@ -365,7 +368,7 @@ void ChartCanvas::on_size(wxSizeEvent& e) {
 
 void ChartCanvas::on_mouse(wxMouseEvent& e) {
   const wxPoint pos = e.GetPosition();
-  if (e.LeftDown()) {
+  if (e.LeftDown() || e.LeftDClick()) {
     SetFocus();
     key_cursor_.reset();
     const chart::Point p = to_chart(pos);

@@ -71,6 +71,7 @@ ChartToolsPanel::ChartToolsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEdit
     b->Bind(wxEVT_TOGGLEBUTTON, [this, t = tool](wxCommandEvent&) {
       canvas_.set_tool(t);
       sync();
+      canvas_.SetFocus();  // so that the chart's keys work straight away
     });
     tools_[tool] = b;
     editing_controls_.push_back(b);
@@ -103,6 +104,7 @@ ChartToolsPanel::ChartToolsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEdit
     b->Bind(wxEVT_TOGGLEBUTTON, [this, id = std::string(kind.id)](wxCommandEvent&) {
       for (auto& [other, button] : kinds_) button->SetValue(other == id);
       style_changed(false);
+      canvas_.SetFocus();
     });
     kinds_[std::string(kind.id)] = b;
     editing_controls_.push_back(b);
