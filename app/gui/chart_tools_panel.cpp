@@ -83,11 +83,6 @@ ChartToolsPanel::ChartToolsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEdit
   delete_ = icon_button(this, wxART_DELETE, "Delete", "Delete the selected mark (Delete)",
                         "chart_delete");
   for (auto* b : {undo_, redo_, delete_}) top->Add(b, 0, wxALIGN_CENTER_VERTICAL);
-  top->AddSpacer(gap * 2);
-  auto* zoom_out = icon_button(this, "zoom-out", "−", "Zoom out (- on the chart)", "zoom_out");
-  auto* zoom_in = icon_button(this, "zoom-in", "+", "Zoom in (+ on the chart)", "zoom_in");
-  auto* zoom_fit = icon_button(this, "zoom-fit-best", "Fit", "Whole body (0 on the chart)", "zoom_fit");
-  for (auto* b : {zoom_out, zoom_in, zoom_fit}) top->Add(b, 0, wxALIGN_CENTER_VERTICAL);
   rows->Add(top, 0, wxEXPAND | wxBOTTOM, gap);
 
   // The kinds in two rows (a wrapping sizer would reserve the height of its narrowest layout);
@@ -133,6 +128,11 @@ ChartToolsPanel::ChartToolsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEdit
   for (const auto& q : chart::pain_qualities()) quality_->Append(wx(q.label));
   quality_->SetSelection(0);
   bottom->Add(quality_, 0, wxALIGN_CENTER_VERTICAL);
+  bottom->AddSpacer(gap * 3);
+  auto* zoom_out = icon_button(this, "zoom-out", "−", "Zoom out (- on the chart)", "zoom_out");
+  auto* zoom_in = icon_button(this, "zoom-in", "+", "Zoom in (+ on the chart)", "zoom_in");
+  auto* zoom_fit = icon_button(this, "zoom-fit-best", "Fit", "Whole body (0 on the chart)", "zoom_fit");
+  for (auto* b : {zoom_out, zoom_in, zoom_fit}) bottom->Add(b, 0, wxALIGN_CENTER_VERTICAL);
   rows->Add(bottom, 0, wxEXPAND | wxTOP, gap);
   editing_controls_.push_back(intensity_);
   editing_controls_.push_back(quality_);

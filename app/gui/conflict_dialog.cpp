@@ -7,6 +7,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+
 namespace myochart::gui {
 
 ConflictDialog::ConflictDialog(wxWindow* parent, const wxString& what,
@@ -36,7 +38,9 @@ ConflictDialog::ConflictDialog(wxWindow* parent, const wxString& what,
   grid->Add(bold("Your version (not saved)"));
   grid->Add(bold("Saved version"));
   auto text = [&](const wxString& value, const wxString& name) {
-    const int lines = std::min(8, 1 + static_cast<int>(value.Freq('\n')) + static_cast<int>(value.length() / 60));
+    const int lines = std::clamp(2 + static_cast<int>(value.Freq('\n')) +
+                                     static_cast<int>(value.length() / 45),
+                                 3, 10);
     auto* t = new wxTextCtrl(scroll, wxID_ANY, value, wxDefaultPosition,
                              wxSize(FromDIP(300), FromDIP(12 + 18 * lines)),
                              wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);

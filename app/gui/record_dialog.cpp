@@ -48,7 +48,16 @@ wxWindow* RecordDialog::field(const std::string& name) const {
 }
 
 void RecordDialog::show_problem(const std::exception& e) {
-  problem_->SetLabel(describe_error(e));
+  wxString words = describe_error(e);
+  // Name the field as the dialog labels it: "E-mail: is not an e-mail address (...)".
+  if (const auto* v = dynamic_cast<const ValidationError*>(&e)) {
+    const std::string prefix = v->field() + ": ";
+    const std::string message = e.what();
+    if (auto it = labels_.find(v->field()); it != labels_.end() && message.rfind(prefix, 0) == 0)
+      words = it->second + ": " + wx(message.substr(prefix.size())) +
+              (message.back() == ')' ? "" : ".");
+  }
+  problem_->SetLabel(words);
   problem_->Wrap(GetClientSize().x - FromDIP(24));
   problem_->Show();
   if (const auto* v = dynamic_cast<const ValidationError*>(&e)) {

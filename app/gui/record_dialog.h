@@ -34,6 +34,7 @@ class RecordDialog : public wxDialog {
     grid->Add(control, 1, wxEXPAND);
     control->SetName(wxString::FromUTF8(name));
     fields_[name] = control;
+    if (!label.empty()) labels_[name] = label;
     return control;
   }
   /// Registers a control placed by hand under core's field name.
@@ -57,6 +58,7 @@ class RecordDialog : public wxDialog {
   void on_ok(wxCommandEvent&);
   wxStaticText* problem_ = nullptr;
   std::map<std::string, wxWindow*> fields_;
+  std::map<std::string, wxString> labels_;  ///< what the dialog calls each field
 };
 
 std::optional<Date> picked_date(const wxDatePickerCtrl* picker);

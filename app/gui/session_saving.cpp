@@ -146,8 +146,11 @@ void SessionFrame::compare_versions() {
                                                          static_cast<int>(FromDIP(300) * s)),
                          s);
   };
-  ConflictDialog dlg(this, "This session", session_differences(mine, saved), picture(mine),
-                     picture(saved));
+  const bool charts_differ = storage::has_changes(storage::SessionDocument{saved.session, mine.marks},
+                                                 storage::SessionDocument{saved.session, saved.marks});
+  ConflictDialog dlg(this, "This session", session_differences(mine, saved),
+                     charts_differ ? picture(mine) : wxNullBitmap,
+                     charts_differ ? picture(saved) : wxNullBitmap);
   dlg.ShowModal();
   resolve_conflict(dlg.choice());
 }

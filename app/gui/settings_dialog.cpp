@@ -21,10 +21,13 @@ SettingsDialog::SettingsDialog(wxWindow* parent, Clinic& clinic)
                  new wxTextCtrl(this, wxID_ANY, wx(settings_.clinic_address), wxDefaultPosition,
                                 FromDIP(wxSize(340, 70)), wxTE_MULTILINE));
   auto* logo_row = new wxBoxSizer(wxHORIZONTAL);
-  logo_ = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap, wxDefaultPosition, FromDIP(wxSize(120, 44)));
+  logo_ = new wxStaticBitmap(this, wxID_ANY, wxNullBitmap);
   auto* choose = new wxButton(this, wxID_ANY, "Choose…");
   auto* remove = new wxButton(this, wxID_ANY, "Remove");
+  no_logo_ = new wxStaticText(this, wxID_ANY, "No logo");
+  no_logo_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   logo_row->Add(logo_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
+  logo_row->Add(no_logo_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
   logo_row->Add(choose, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
   logo_row->Add(remove, 0, wxALIGN_CENTER_VERTICAL);
   grid->Add(new wxStaticText(this, wxID_ANY, "Logo"), 0, wxALIGN_CENTER_VERTICAL | wxALIGN_RIGHT);
@@ -78,6 +81,8 @@ void SettingsDialog::show_logo() {
   const auto img = render_logo(settings_.logo, static_cast<int>(FromDIP(120) * s),
                                static_cast<int>(FromDIP(44) * s));
   logo_->SetBitmap(img.width > 0 ? transparent_bitmap(img, s) : wxBitmap());
+  logo_->Show(img.width > 0);
+  no_logo_->Show(img.width == 0);
   Layout();
 }
 

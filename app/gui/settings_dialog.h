@@ -26,6 +26,7 @@ class SettingsDialog : public RecordDialog {
   ClinicSettings settings_;
   wxTextCtrl *name_, *address_, *therapist_;
   wxStaticBitmap* logo_;
+  wxStaticText* no_logo_;
   wxRadioBox* units_;
   wxChoice* date_style_;
 };

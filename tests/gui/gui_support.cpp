@@ -148,12 +148,14 @@ GuiFixture::GuiFixture(int demo_clients) : file(dir / "clinic.myochart") {
   reopen();
 }
 
-void GuiFixture::reopen() {
+void GuiFixture::reopen(bool place) {
   ready = false;
   frame = new gui::MainFrame(*clinic);
   frame->on_ready = [this] { ready = true; };
-  frame->SetPosition(wxPoint(0, 0));
-  frame->SetSize(wxSize(1240, 860));
+  if (place) {
+    frame->SetPosition(wxPoint(0, 0));
+    frame->SetSize(wxSize(1240, 860));
+  }
   frame->Show();
   REQUIRE(wait_until([&] { return ready; }));
   settle();

@@ -87,8 +87,9 @@ struct GuiFixture {
   std::unique_ptr<storage::Database> other_workstation() const;
   /// Destroys the main window and every window it opened, waiting until they are gone.
   void close_windows();
-  /// A new main window on the same clinic (after close_windows()).
-  void reopen();
+  /// A new main window on the same clinic (after close_windows()); `place` puts it at the top
+  /// left in a known size, else it keeps the layout it remembers.
+  void reopen(bool place = true);
 
   TempDir dir;
   std::filesystem::path file;

@@ -22,6 +22,9 @@ constexpr double kMargin = 42;   // about 15 mm
 constexpr double kHeaderH = 62;  // logo, clinic name and address
 constexpr double kFooterH = 24;
 constexpr double kGap = 14;
+// Charts that do not fit are shrunk into the rest of the page when at least this share of a
+// page is left, rather than leaving it empty.
+constexpr double kShrinkFloor = 0.45;
 
 struct Font {
   double size = 10;
@@ -389,6 +392,7 @@ std::vector<ChartScene> report_chart_scenes(const SessionReportData& data) {
 struct Piece {
   std::size_t block;
   double from, to, y;
+  double scale = 1;  ///< charts shrunk to fit the rest of a page
 };
 
 struct SessionReport::Layout {
@@ -428,9 +432,20 @@ SessionReport::Layout& SessionReport::layout_for(PaperSize paper) {
       double next = 0;
       if (i + 1 < l->blocks.size()) {
         const Block& n = l->blocks[i + 1];
-        next = n.space_before + (n.breaks.empty() ? n.height : n.breaks.front());
+        const double least = n.kind == Kind::kCharts ? std::min(n.height, kShrinkFloor * (bottom - top))
+                             : n.breaks.empty()      ? n.height
+                                                     : n.breaks.front();
+        next = n.space_before + least;
       }
       if (y > top && y + b.height + next > bottom) new_page();
+    }
+    if (b.kind == Kind::kCharts && y > top && y + b.height > bottom &&
+        bottom - y >= kShrinkFloor * (bottom - top)) {
+      // Most of a page is left: shrink the charts into it rather than leave it empty.
+      const double scale = (bottom - y) / b.height;
+      l->pages.back().push_back({i, 0, b.height, y, scale});
+      y = bottom;
+      continue;
     }
     if (b.kind != Kind::kParagraph) {
       if (y > top && y + b.height > bottom) new_page();
@@ -480,8 +495,8 @@ void SessionReport::draw_page(cairo_t* cr, int index, PaperSize paper) {
     const auto img = render_logo(data_.clinic.logo, 110, 42);
     if (img.width > 0) text_x += img.width + 10;
   }
-  const std::string clinic = data_.clinic.clinic_name.empty() ? "Session report" : data_.clinic.clinic_name;
-  const double name_h = show(cr, clinic, Font{13, true, 0.1}, text_x, kMargin, width * 0.55);
+  const std::string& clinic = data_.clinic.clinic_name;
+  const double name_h = clinic.empty() ? 0 : show(cr, clinic, Font{13, true, 0.1}, text_x, kMargin, width * 0.55);
   if (!data_.clinic.clinic_address.empty()) {
     std::string address = data_.clinic.clinic_address;
     std::replace(address.begin(), address.end(), '\n', ' ');
@@ -510,7 +525,14 @@ void SessionReport::draw_page(cairo_t* cr, int index, PaperSize paper) {
       cairo_rectangle(cr, kMargin - 2, p.y, width + 4, p.to - p.from);
       cairo_clip(cr);
     }
-    draw_block(cr, b, kMargin, p.y - p.from, width, renderer_);
+    if (p.scale != 1) {
+      // Shrunk charts stay centred across the page.
+      cairo_translate(cr, kMargin + width * (1 - p.scale) / 2, p.y);
+      cairo_scale(cr, p.scale, p.scale);
+      draw_block(cr, b, 0, 0, width, renderer_);
+    } else {
+      draw_block(cr, b, kMargin, p.y - p.from, width, renderer_);
+    }
     cairo_restore(cr);
   }
 
