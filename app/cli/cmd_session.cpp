@@ -1,10 +1,12 @@
-// session add/edit/show/list/sign/search.
+// session add/edit/show/list/sign/search/report.
 #include <memory>
 #include <sstream>
 
 #include "cli_context.h"
 #include "myochart/errors.h"
 #include "myochart/io/record_json.h"
+#include "myochart/paths.h"
+#include "myochart/render/session_report.h"
 #include "myochart/storage/chart_marks.h"
 #include "myochart/storage/clients.h"
 #include "myochart/storage/sessions.h"
@@ -157,6 +159,34 @@ void add_session_commands(CLI::App& app, Context& ctx) {
       tx.commit();
       ctx.print({{"id", *id}, {"row_version", version}, {"status", "signed"}},
                 "Signed session " + std::to_string(*id));
+    });
+  }
+  {
+    auto id = std::make_shared<Id>(0);
+    auto out = std::make_shared<std::string>();
+    auto paper = std::make_shared<std::string>();
+    auto* cmd = group->add_subcommand(
+        "report", "Write a session's report (note, pain, contraindications, charts) to a PDF");
+    cmd->add_option("id", *id, "Session id")->required();
+    cmd->add_option("--out", *out, "Output file ending in .pdf")->required();
+    cmd->add_option("--paper", *paper, "a4 or letter (default: from the clinic's units)")
+        ->check(CLI::IsMember({"a4", "letter"}));
+    cmd->callback([&ctx, id, out, paper] {
+      const std::filesystem::path file(*out);
+      if (file.extension() != ".pdf")
+        throw ValidationError("out", "is not a PDF file name", "a file name ending in .pdf");
+      auto& db = ctx.db();
+      const render::ChartRenderer renderer;
+      render::SessionReport report(render::load_session_report(db, *id), renderer);
+      const auto size = paper->empty()         ? render::paper_for(report.data().clinic)
+                        : *paper == "letter" ? render::kLetter
+                                             : render::kA4;
+      report.write_pdf(file, size);
+      paths::make_private(file);
+      const int pages = report.page_count(size);
+      ctx.print({{"file", file.string()}, {"pages", pages}},
+                "Wrote " + file.string() + " (" + std::to_string(pages) +
+                    (pages == 1 ? " page)" : " pages)"));
     });
   }
   {

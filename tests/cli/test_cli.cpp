@@ -313,3 +313,26 @@ TEST_CASE("cli: the demo clinic goes to its own file") {
           2, "db");
   CHECK_FALSE(std::filesystem::exists(dir / "records.myochart"));
 }
+
+TEST_CASE("cli: session report writes a private PDF with the note and the chart") {
+  Clinic c;
+  const auto client = c.add({"client", "add", "--given", "Łucja", "--family", "Kowalska"});
+  const auto session =
+      c.add({"session", "add", std::to_string(client), "--therapist", "Rowan Ellis",
+             "--subjective", "Ache between the right shoulder blade and spine", "--pain-before",
+             "6", "--pain-after", "3"});
+  c.ok({"mark", "add", std::to_string(session), "--view", "posterior", "--kind", "trigger_point",
+        "--point", "0.41,0.27", "--intensity", "7"});
+  const auto pdf = c.dir / "report.pdf";
+  const auto r = c.ok({"--json", "session", "report", std::to_string(session), "--out", pdf.string()});
+  CHECK(r.json().at("pages") == 1);
+  REQUIRE(std::filesystem::exists(pdf));
+  CHECK((std::filesystem::status(pdf).permissions() & std::filesystem::perms::group_read) ==
+        std::filesystem::perms::none);
+  CHECK(file_bytes(pdf).rfind("%PDF-", 0) == 0);
+
+  refused(run_cli(c.db, {"session", "report", std::to_string(session), "--out", "x.png"}), 2,
+          "out:");
+  refused(run_cli(c.db, {"session", "report", "999", "--out", (c.dir / "y.pdf").string()}), 3,
+          "session 999");
+}

@@ -463,8 +463,16 @@ ChartLayout ChartRenderer::draw(cairo_t* cr, const ChartScene& scene, double wid
 }
 
 Image ChartRenderer::render_image(const ChartScene& scene, int width_px, int height_px) const {
-  return paint_image(width_px, height_px,
-                     [&](cairo_t* cr) { draw(cr, scene, width_px, height_px); });
+  return render_image_region(scene, width_px, height_px, 0, 0, width_px, height_px);
+}
+
+Image ChartRenderer::render_image_region(const ChartScene& scene, double full_width,
+                                         double full_height, int x, int y, int width_px,
+                                         int height_px) const {
+  return paint_image(width_px, height_px, [&](cairo_t* cr) {
+    cairo_translate(cr, -x, -y);
+    draw(cr, scene, full_width, full_height);
+  });
 }
 
 void ChartRenderer::write_png(const ChartScene& scene, const std::filesystem::path& file,

@@ -27,7 +27,9 @@ struct Migration {
   std::string_view sql;
 };
 
-// The dialect's migrations, checked to be numbered 1..N without gaps.
+// The dialect's migrations, checked to be numbered in increasing order, each number once.
+// A number may be missing: branches reserve numbers and merge in any order (0003 is the
+// plugin SDK's, 0004 the amendments'). The schema version is the number of the last one.
 std::vector<Migration> migrations_of(const Dialect& d) {
   const std::string prefix = std::string(d.name()) + "/";
   auto names = resources::migrations::list(prefix);
@@ -37,7 +39,7 @@ std::vector<Migration> migrations_of(const Dialect& d) {
     const std::string file = name.substr(prefix.size());
     int version = 0;
     auto [p, ec] = std::from_chars(file.data(), file.data() + file.size(), version);
-    if (ec != std::errc{} || version != static_cast<int>(out.size()) + 1)
+    if (ec != std::errc{} || version < 1 || (!out.empty() && version <= out.back().version))
       throw Error("migration " + name + " is out of sequence (a build error)");
     out.push_back({version, name, *resources::migrations::find(name)});
   }
@@ -119,7 +121,8 @@ Database::Database(std::unique_ptr<soci::session> sql, const Dialect& dialect, f
 Database::~Database() = default;
 
 int Database::latest_schema_version(const Dialect& d) {
-  return static_cast<int>(migrations_of(d).size());
+  const auto all = migrations_of(d);
+  return all.empty() ? 0 : all.back().version;
 }
 
 int Database::schema_version() const {

@@ -69,6 +69,11 @@ class ChartRenderer {
 
   /// In-memory image on a white background.
   Image render_image(const ChartScene& scene, int width_px, int height_px) const;
+  /// The rectangle (x, y, width_px, height_px) of the picture the scene makes at
+  /// full_width x full_height pixels, on a white background: what a zoomed, scrolled canvas
+  /// shows. Layouts (ChartLayout) are those of the full picture.
+  Image render_image_region(const ChartScene& scene, double full_width, double full_height, int x,
+                            int y, int width_px, int height_px) const;
   /// PNG file on a white background. Throws Error when the file cannot be written.
   void write_png(const ChartScene& scene, const std::filesystem::path& file, int width_px,
                  int height_px) const;

@@ -59,7 +59,7 @@ class Database {
   }
   HealthReport check();
 
-  /// The schema version this build writes for a dialect (number of its migrations).
+  /// The schema version this build writes for a dialect (number of its last migration).
   static int latest_schema_version(const Dialect& d);
 
   /// For tests of migrations: create a database holding only the first `version` migrations.

@@ -1,0 +1,95 @@
+#include "gui/client_search.h"
+
+#include <chrono>
+
+#include "myochart/errors.h"
+#include "myochart/storage/database.h"
+
+namespace myochart::gui {
+
+ClientSearch::ClientSearch(std::filesystem::path database, std::function<void(ClientPage)> deliver)
+    : database_(std::move(database)), deliver_(std::move(deliver)) {
+  thread_ = std::thread([this] { run(); });
+}
+
+ClientSearch::~ClientSearch() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  thread_.join();
+}
+
+std::uint64_t ClientSearch::request(std::string text, int offset, int limit) {
+  std::uint64_t number = 0;
+  {
+    std::lock_guard lock(mutex_);
+    number = next_number_++;
+    pending_ = Request{number, std::move(text), offset, limit};
+  }
+  wake_.notify_one();
+  return number;
+}
+
+std::int64_t ClientSearch::total() const {
+  std::lock_guard lock(mutex_);
+  return total_;
+}
+
+void ClientSearch::run() {
+  std::unique_ptr<storage::Database> db;
+  std::unique_ptr<storage::Clients> clients;
+  std::string open_error;
+  try {
+    db = storage::Database::open_sqlite(database_, storage::OpenMode::kExisting);
+    clients = std::make_unique<storage::Clients>(*db);
+    const auto n = clients->count();
+    std::lock_guard lock(mutex_);
+    total_ = n;
+  } catch (const std::exception& e) {
+    open_error = e.what();
+  }
+
+  for (;;) {
+    Request r;
+    {
+      std::unique_lock lock(mutex_);
+      wake_.wait(lock, [&] { return stopping_ || pending_.has_value(); });
+      if (stopping_) return;
+      r = std::move(*pending_);
+      pending_.reset();
+    }
+    ClientPage page;
+    page.request = r.number;
+    page.text = r.text;
+    page.offset = r.offset;
+    const auto started = std::chrono::steady_clock::now();
+    if (!clients) {
+      page.error = "The client list cannot be read: " + open_error;
+    } else {
+      try {
+        storage::ClientQuery q;
+        q.offset = r.offset;
+        q.limit = r.limit + 1;  // one more tells whether another page follows
+        page.rows = clients->search(r.text, q);
+        page.more = static_cast<int>(page.rows.size()) > r.limit;
+        if (page.more) page.rows.pop_back();
+      } catch (const std::exception& e) {
+        page.error = e.what();
+      }
+    }
+    page.elapsed_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count();
+    {
+      // A newer request arrived meanwhile: this answer is already out of date.
+      std::lock_guard lock(mutex_);
+      if (stopping_) return;
+      if (pending_ && pending_->text != r.text) continue;
+    }
+    deliver_(std::move(page));
+  }
+}
+
+}  // namespace myochart::gui
