@@ -14,7 +14,8 @@ if [ ! -f "$demo" ]; then
   "$cli" demo --clients 300 --seed 1 --out "$demo"
 fi
 
-# The desktop app is not built yet: show the headless flow on the demo clinic instead.
+# Headless outputs first (charts with trigger-point referral zones, a home-care sheet), so that
+# they exist even on a machine without a display; then the desktop app.
 out=build/demo-output
 mkdir -p "$out"
 echo
@@ -35,8 +36,24 @@ for view in posterior anterior; do
   "$cli" --db "$demo" chart render "$session" --view "$view" --compare-previous --out "$out/session-$session-$view.png"
 done
 "$cli" --db "$demo" chart render "$session" --view posterior --out "$out/session-$session-posterior.pdf"
+# A recent draft session with trigger points: its lookup findings, then a home-care sheet.
+tp_session=$(sqlite3 "$demo" "SELECT s.id FROM sessions s JOIN chart_marks m ON m.session_id = s.id \
+  WHERE s.status = 'draft' AND m.kind = 'trigger_point' ORDER BY s.started_at DESC LIMIT 1" || true)
+if [ -n "$tp_session" ]; then
+  echo
+  echo "== Where it hurts -> which muscles (session $tp_session)"
+  "$cli" --db "$demo" tp lookup --session "$tp_session" --save || true
+  "$cli" --db "$demo" chart render "$tp_session" --view posterior --out "$out/session-$tp_session-trigger-points.png"
+  "$cli" --db "$demo" handout pdf --session "$tp_session" --out "$out/home-care-session-$tp_session.pdf" || true
+fi
 echo
-echo "Charts of that session are in $(pwd)/$out:"
+echo "Charts and sheets are in $(pwd)/$out:"
 ls -1 "$out"
 echo
+gui=build/release/app/gui/myochart
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$gui" ]; then
+  echo "Opening MyoChart on the demo clinic..."
+  exec "$gui" --db "$demo"
+fi
+echo "No display here: open the desktop app elsewhere with $gui --db $demo"
 echo "Try: $cli --db $demo client search <name>   (and --help on any command)"
