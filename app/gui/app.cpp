@@ -42,7 +42,20 @@ bool MyoChartApp::OnCmdLineParsed(wxCmdLineParser& parser) {
   return wxApp::OnCmdLineParsed(parser);
 }
 
+double MyoChartApp::since_launch() const {
+  static const long long fallback = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                        std::chrono::steady_clock::now().time_since_epoch())
+                                        .count();
+  const char* launch = std::getenv("MYOCHART_LAUNCH_NS");
+  const long long start = launch ? std::atoll(launch) : fallback;
+  const long long now_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                               std::chrono::steady_clock::now().time_since_epoch())
+                               .count();
+  return static_cast<double>(now_ns - start) / 1e6;
+}
+
 bool MyoChartApp::OnInit() {
+  phases_.emplace_back("init", since_launch());
   paths::restrict_umask();  // health data: every file this process makes is private
   SetAppName("MyoChart");
   SetAppDisplayName("MyoChart");
@@ -64,11 +77,13 @@ bool MyoChartApp::OnInit() {
       throw Error("there is no MyoChart database at " + file.string() +
                   (demo_ ? " (make it with tools/run.sh or `myochart-cli demo`)" : ""));
     clinic_ = std::make_unique<Clinic>(file, create);
+    phases_.emplace_back("database", since_launch());
   } catch (const std::exception& e) {
     wxMessageBox(describe_error(e), "MyoChart cannot open the database", wxOK | wxICON_ERROR);
     return false;
   }
   frame_ = new MainFrame(*clinic_);
+  phases_.emplace_back("window", since_launch());
   frame_->on_ready = [this] {
     if (quit_when_ready_) {
       report_ready();
@@ -78,20 +93,17 @@ bool MyoChartApp::OnInit() {
     }
   };
   frame_->Show();
+  phases_.emplace_back("shown", since_launch());
   return true;
 }
 
 void MyoChartApp::report_ready() {
   // The launcher (bench_gui) passes its clock reading at launch; steady_clock is CLOCK_MONOTONIC.
-  long long ready_ms = -1;
-  if (const char* launch = std::getenv("MYOCHART_LAUNCH_NS")) {
-    const long long now_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                 std::chrono::steady_clock::now().time_since_epoch())
-                                 .count();
-    ready_ms = (now_ns - std::atoll(launch)) / 1000000;
-  }
+  const double ready = std::getenv("MYOCHART_LAUNCH_NS") ? since_launch() : -1;
   const MemoryUse m = memory_use();
-  std::printf("ready_ms=%lld rss_kib=%ld peak_kib=%ld\n", ready_ms, m.resident_kib, m.peak_kib);
+  std::printf("ready_ms=%.1f rss_kib=%ld peak_kib=%ld phases:", ready, m.resident_kib, m.peak_kib);
+  for (const auto& [name, ms] : phases_) std::printf(" %s=%.1f", name, ms);
+  std::printf("\n");
   std::fflush(stdout);
 }
 

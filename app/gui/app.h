@@ -10,6 +10,8 @@
 #include <wx/cmdline.h>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include "gui/clinic.h"
 
@@ -28,6 +30,9 @@ class MyoChartApp : public wxApp {
 
  private:
   void report_ready();
+  /// Milliseconds since launch (MYOCHART_LAUNCH_NS, set by bench_gui), or since OnInit.
+  double since_launch() const;
+  std::vector<std::pair<const char*, double>> phases_;  ///< start-up steps, for --quit-when-ready
   wxString db_;
   bool demo_ = false;
   bool quit_when_ready_ = false;

@@ -1,6 +1,8 @@
 #include "gui/chart_canvas.h"
 
+#include <cairo.h>
 #include <wx/dcclient.h>
+#include <wx/graphics.h>
 #include <wx/settings.h>
 
 #include <algorithm>
@@ -321,10 +323,10 @@ void ChartCanvas::render_now() {
   const wxSize pic = picture_size();
   const wxPoint origin = CalcUnscrolledPosition(wxPoint(0, 0));
   if (client.x <= 0 || client.y <= 0) return;
-  const auto image = renderer_.render_image_region(
+  auto image = renderer_.render_image_region(
       scene(), pic.x * s, pic.y * s, static_cast<int>(origin.x * s), static_cast<int>(origin.y * s),
       static_cast<int>(client.x * s), static_cast<int>(client.y * s));
-  frame_ = opaque_bitmap(image, s);
+  frame_ = std::move(image);
   frame_origin_ = origin;
   frame_size_ = client;
   dirty_ = false;
@@ -334,10 +336,10 @@ void ChartCanvas::render_now() {
 
 void ChartCanvas::on_paint(wxPaintEvent&) {
   wxPaintDC dc(this);
-  if (dirty_ || !frame_.IsOk() || frame_size_ != GetClientSize() ||
+  if (dirty_ || frame_.width == 0 || frame_size_ != GetClientSize() ||
       frame_origin_ != CalcUnscrolledPosition(wxPoint(0, 0)))
     render_now();
-  if (frame_.IsOk()) dc.DrawBitmap(frame_, 0, 0);
+  blit(dc);
   // Focus and the keyboard cursor are window chrome drawn over the chart, not part of it.
   if (HasFocus()) {
     dc.SetPen(wxPen(wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT), FromDIP(2)));
@@ -356,6 +358,28 @@ void ChartCanvas::on_paint(wxPaintEvent&) {
     dc.DrawLine(c.x, c.y - r - FromDIP(4), c.x, c.y - FromDIP(3));
     dc.DrawLine(c.x, c.y + FromDIP(3), c.x, c.y + r + FromDIP(4));
   }
+}
+
+void ChartCanvas::blit(wxDC& dc) {
+  if (frame_.width == 0) return;
+  // Core's image is cairo's own format: on a cairo-backed DC (GTK 3) it is painted as it is,
+  // device pixel for device pixel; elsewhere it goes through a bitmap.
+  const double s = GetContentScaleFactor();
+  if (wxGraphicsContext* gc = dc.GetGraphicsContext()) {
+    if (auto* cr = static_cast<cairo_t*>(gc->GetNativeContext())) {
+      cairo_surface_t* image = cairo_image_surface_create_for_data(
+          frame_.data.data(), CAIRO_FORMAT_ARGB32, frame_.width, frame_.height, frame_.stride);
+      cairo_save(cr);
+      cairo_scale(cr, 1 / s, 1 / s);
+      cairo_set_source_surface(cr, image, 0, 0);
+      cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_NEAREST);
+      cairo_paint(cr);
+      cairo_restore(cr);
+      cairo_surface_destroy(image);
+      return;
+    }
+  }
+  dc.DrawBitmap(opaque_bitmap(frame_, s), 0, 0);
 }
 
 void ChartCanvas::on_size(wxSizeEvent& e) {

@@ -9,7 +9,6 @@
 // V/P/A/F pick the tool, 1-7 the kind, Delete removes the selected mark, arrows move it (or,
 // with nothing selected, a keyboard cursor that Enter places a point mark at), Escape cancels,
 // + and - zoom, 0 fits.
-#include <wx/bitmap.h>
 #include <wx/scrolwin.h>
 
 #include <functional>
@@ -77,16 +76,19 @@ class ChartCanvas : public wxScrolledCanvas {
   double last_render_ms() const { return last_render_ms_; }
   /// Renders the current scene again now, uncached (benchmarks).
   void render_now();
+  /// The scene the canvas shows: its marks (identified by editor key), the mark being drawn, the
+  /// previous session's marks and the layers' overlays.
+  render::ChartScene scene() const;
 
  private:
   void on_paint(wxPaintEvent&);
+  void blit(wxDC& dc);
   void on_size(wxSizeEvent&);
   void on_mouse(wxMouseEvent&);
   void on_key(wxKeyEvent&);
   void on_wheel(wxMouseEvent&);
   void on_capture_lost(wxMouseCaptureLostEvent&);
 
-  render::ChartScene scene() const;
   wxSize picture_size() const;  ///< logical size of the whole (zoomed) picture
   render::ChartLayout layout() const;
   double hit_tolerance() const;  ///< 8 pixels in canvas units
@@ -114,7 +116,7 @@ class ChartCanvas : public wxScrolledCanvas {
   std::optional<std::vector<chart::Point>> drag_points_;  ///< the dragged mark's points now
   std::optional<chart::Point> key_cursor_;         ///< keyboard cursor
 
-  wxBitmap frame_;  ///< the last render, reused until something changes
+  render::Image frame_;  ///< the last render (device pixels), reused until something changes
   bool dirty_ = true;
   wxPoint frame_origin_;
   wxSize frame_size_;

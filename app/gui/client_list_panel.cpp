@@ -13,7 +13,12 @@ namespace myochart::gui {
 
 namespace {
 
-constexpr int kPageSize = 200;
+// The first page fills the visible list with room to spare (each row costs a few lookups: the
+// alert count, the last session); further pages come as the list is scrolled.
+constexpr int kFirstPage = 100;
+constexpr int kNextPage = 200;
+// The next page is asked for when rows this close to the end of what is loaded are drawn.
+constexpr unsigned kPageAhead = 20;
 
 enum Column { kName, kBorn, kPhone, kLastSession };
 
@@ -26,57 +31,50 @@ wxImageList* alert_icons(wxWindow* w) {
 
 }  // namespace
 
-/// The virtual list of clients: rows come from the panel's pages.
-class ClientListCtrl : public wxListCtrl {
+/// The rows of the client list, read from the panel's pages as the list draws them.
+class ClientListModel : public wxDataViewVirtualListModel {
  public:
-  ClientListCtrl(wxWindow* parent, ClientListPanel& panel)
-      : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                   wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL),
-        panel_(panel) {
-    SetName("client_list");
-    AssignImageList(alert_icons(this), wxIMAGE_LIST_SMALL);
-    AppendColumn("Name", wxLIST_FORMAT_LEFT, FromDIP(200));
-    AppendColumn("Born", wxLIST_FORMAT_LEFT, FromDIP(95));
-    AppendColumn("Phone", wxLIST_FORMAT_LEFT, FromDIP(135));
-    AppendColumn("Last session", wxLIST_FORMAT_LEFT, FromDIP(100));
-    for (int c = 0; c < GetColumnCount(); ++c) {
-      const int w = app_config::read_int(wxString::Format("/Layout/client_list/column%d", c), 0);
-      if (w > 20) SetColumnWidth(c, w);
-    }
-  }
-  ~ClientListCtrl() override {
-    for (int c = 0; c < GetColumnCount(); ++c)
-      app_config::write_int(wxString::Format("/Layout/client_list/column%d", c), GetColumnWidth(c));
+  explicit ClientListModel(ClientListPanel& panel) : panel_(panel) {
+    const wxSize size = panel.FromDIP(wxSize(16, 16));
+    alert_ = wxArtProvider::GetIcon(wxART_WARNING, wxART_LIST, size);
   }
 
-  wxString OnGetItemText(long item, long column) const override {
+  unsigned GetColumnCount() const override { return 4; }
+  wxString GetColumnType(unsigned column) const override {
+    return column == kName ? "wxDataViewIconText" : "string";
+  }
+
+  void GetValueByRow(wxVariant& value, unsigned row, unsigned column) const override {
     const auto& rows = panel_.rows_;
-    if (item < 0 || static_cast<std::size_t>(item) >= rows.size()) return "…";
-    if (panel_.more_ && !panel_.loading_more_ && static_cast<std::size_t>(item) + 40 >= rows.size())
-      const_cast<ClientListPanel&>(panel_).CallAfter([p = &panel_] { p->load_more(); });
-    const auto& r = rows[static_cast<std::size_t>(item)];
+    if (row >= rows.size()) {
+      value = column == kName ? wxVariant(wxDataViewIconText("…")) : wxVariant("");
+      return;
+    }
+    // Near the end of what is loaded: ask for the next page.
+    if (panel_.more_ && !panel_.loading_more_ && row + kPageAhead >= rows.size())
+      panel_.CallAfter([p = &panel_] { p->load_more(); });
+    const auto& r = rows[row];
     switch (column) {
       case kName:
-        return wx(r.display_name);
+        value << wxDataViewIconText(wx(r.display_name),
+                                    r.active_contraindications > 0 ? alert_ : wxIcon());
+        return;
       case kBorn:
-        return r.date_of_birth ? wx(panel_.clinic_.date(*r.date_of_birth)) : wxString();
+        value = r.date_of_birth ? wx(panel_.clinic_.date(*r.date_of_birth)) : wxString();
+        return;
       case kPhone:
-        return wx(r.phone);
+        value = wx(r.phone);
+        return;
       case kLastSession:
-        return r.last_session ? wx(panel_.clinic_.date(local_date(*r.last_session))) : wxString();
+        value = r.last_session ? wx(panel_.clinic_.date(local_date(*r.last_session))) : wxString();
+        return;
     }
-    return {};
   }
-
-  int OnGetItemColumnImage(long item, long column) const override {
-    const auto& rows = panel_.rows_;
-    if (column != kName || item < 0 || static_cast<std::size_t>(item) >= rows.size()) return -1;
-    return rows[static_cast<std::size_t>(item)].active_contraindications > 0 ? 0 : -1;
-  }
-  int OnGetItemImage(long item) const override { return OnGetItemColumnImage(item, kName); }
+  bool SetValueByRow(const wxVariant&, unsigned, unsigned) override { return false; }
 
  private:
   ClientListPanel& panel_;
+  wxIcon alert_;
 };
 
 ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
@@ -105,7 +103,24 @@ ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
 
   count_label_ = heading("Clients");
   sizer->Add(count_label_, 0, wxLEFT | wxRIGHT, FromDIP(8));
-  list_ = new ClientListCtrl(this, *this);
+  list_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                             wxDV_SINGLE | wxDV_ROW_LINES);
+  list_->SetName("client_list");
+  model_ = new ClientListModel(*this);
+  list_->AssociateModel(model_);
+  model_->DecRef();  // the control holds it
+  const std::pair<const char*, int> columns[] = {
+      {"Name", 200}, {"Born", 95}, {"Phone", 135}, {"Last session", 100}};
+  for (unsigned c = 0; c < std::size(columns); ++c) {
+    const int saved = app_config::read_int(wxString::Format("/Layout/client_list/column%u", c), 0);
+    const int width = saved > 20 ? saved : FromDIP(columns[c].second);
+    if (c == kName)
+      list_->AppendIconTextColumn(columns[c].first, c, wxDATAVIEW_CELL_INERT, width,
+                                  wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
+    else
+      list_->AppendTextColumn(columns[c].first, c, wxDATAVIEW_CELL_INERT, width, wxALIGN_LEFT,
+                              wxDATAVIEW_COL_RESIZABLE);
+  }
   sizer->Add(list_, 1, wxEXPAND | wxALL, FromDIP(8));
   SetSizer(sizer);
 
@@ -117,15 +132,16 @@ ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
   search_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { open_first_match(); });
   search_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
     // Down arrow moves from the search box into the results.
-    if (e.GetKeyCode() == WXK_DOWN && list_->GetItemCount() > 0) {
+    if (e.GetKeyCode() == WXK_DOWN && !rows_.empty()) {
       list_->SetFocus();
-      list_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                          wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+      select_row(0);
       return;
     }
     e.Skip();
   });
-  list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { open_row(e.GetIndex()); });
+  list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent& e) {
+    if (e.GetItem().IsOk()) open_row(static_cast<long>(model_->GetRow(e.GetItem())));
+  });
   recent_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
     const auto i = static_cast<std::size_t>(e.GetIndex());
     if (i < recent_ids_.size() && on_open) on_open(recent_ids_[i]);
@@ -147,10 +163,22 @@ ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
 ClientListPanel::~ClientListPanel() {
   clinic_.unsubscribe(listener_);
   search_thread_.reset();
+  for (unsigned c = 0; c < list_->GetColumnCount(); ++c)
+    app_config::write_int(wxString::Format("/Layout/client_list/column%u", c),
+                          list_->GetColumn(c)->GetWidth());
 }
 
-wxListCtrl* ClientListPanel::results() {
-  return list_;
+long ClientListPanel::selected_row() const {
+  const wxDataViewItem item = list_->GetSelection();
+  return item.IsOk() ? static_cast<long>(model_->GetRow(item)) : -1;
+}
+
+void ClientListPanel::select_row(long row) {
+  if (row < 0 || static_cast<std::size_t>(row) >= rows_.size()) return;
+  const wxDataViewItem item = model_->GetItem(static_cast<unsigned>(row));
+  list_->Select(item);
+  list_->SetCurrentItem(item);
+  list_->EnsureVisible(item);
 }
 
 void ClientListPanel::focus_search() {
@@ -160,7 +188,8 @@ void ClientListPanel::focus_search() {
 
 void ClientListPanel::search_now() {
   loading_more_ = false;
-  last_ = search_thread_->request(utf8(search_->GetValue()), 0, kPageSize);
+  requested_at_ = std::chrono::steady_clock::now();
+  last_ = search_thread_->request(utf8(search_->GetValue()), 0, kFirstPage);
 }
 
 void ClientListPanel::refresh() {
@@ -168,12 +197,15 @@ void ClientListPanel::refresh() {
 }
 
 void ClientListPanel::load_more() {
-  if (!more_ || loading_more_) return;
-  loading_more_ = true;
-  search_thread_->request(shown_text_, static_cast<int>(rows_.size()), kPageSize);
+  // Not while the answer to a keystroke is on its way: it replaces the list anyway.
+  if (!more_ || loading_more_ || shown_ != last_) return;
+  loading_more_ =
+      search_thread_->request(shown_text_, static_cast<int>(rows_.size()), kNextPage) != 0;
 }
 
 void ClientListPanel::show_page(ClientPage page) {
+  using Ms = std::chrono::duration<double, std::milli>;
+  const auto arrived = std::chrono::steady_clock::now();
   if (!page.error.empty()) {
     count_label_->SetLabel(wx(page.error));
     loading_more_ = false;
@@ -189,26 +221,33 @@ void ClientListPanel::show_page(ClientPage page) {
     // Only the answer to the latest search counts (older ones may still arrive).
     if (page.request != last_) return;
     const std::optional<Id> selected = selected_client();
-    const long old = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    if (old >= 0) list_->SetItemState(old, 0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
     rows_ = std::move(page.rows);
     shown_text_ = page.text;
     shown_ = page.request;
     loading_more_ = false;
-    list_->SetItemCount(static_cast<long>(rows_.size()));
+    model_->Reset(static_cast<unsigned>(rows_.size()));
     // Keep the selection on the same client when the list is refreshed.
     for (std::size_t i = 0; selected && i < rows_.size(); ++i)
-      if (rows_[i].id == *selected)
-        list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+      if (rows_[i].id == *selected) select_row(static_cast<long>(i));
   }
   more_ = page.more;
-  list_->SetItemCount(static_cast<long>(rows_.size()));
-  list_->Refresh();
+  if (page.offset > 0) model_->Reset(static_cast<unsigned>(rows_.size()));
   update_count_label();
+  if (page.offset == 0) {
+    // Painted now rather than at the next idle moment: the answer to a keystroke shows at once.
+    const auto painting = std::chrono::steady_clock::now();
+    list_->Update();
+    const auto painted = std::chrono::steady_clock::now();
+    latency_.total_ms = Ms(painted - requested_at_).count();
+    latency_.query_ms = page.elapsed_ms;
+    latency_.handoff_ms = Ms(arrived - requested_at_).count() - page.elapsed_ms;
+    latency_.paint_ms = Ms(painted - painting).count();
+  }
   if (!told_ready_) {
     told_ready_ = true;
     if (on_first_results) on_first_results();
   }
+  if (page.offset == 0 && on_results_shown) on_results_shown();
 }
 
 void ClientListPanel::update_count_label() {
@@ -219,7 +258,8 @@ void ClientListPanel::update_count_label() {
   } else if (rows_.empty()) {
     label = "No client matches";
   } else {
-    label = more_ ? wxString::Format("Matches (first %zu; type more to narrow)", rows_.size())
+    label = more_ ? wxString::Format("Matches (%zu so far; scroll for more, or type more)",
+                                     rows_.size())
                   : wxString::Format("Matches (%zu)", rows_.size());
   }
   count_label_->SetLabel(label);
@@ -258,7 +298,7 @@ void ClientListPanel::refresh_recent() {
 }
 
 std::optional<Id> ClientListPanel::selected_client() const {
-  const long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+  const long row = selected_row();
   if (row < 0 || static_cast<std::size_t>(row) >= rows_.size()) return std::nullopt;
   return rows_[static_cast<std::size_t>(row)].id;
 }
@@ -271,7 +311,7 @@ void ClientListPanel::open_row(long row) {
 void ClientListPanel::open_first_match() {
   // Enter in the search box opens the selected match, else the first one.
   if (shown_ != last_) return;  // the results of what was typed have not arrived yet
-  const long selected = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+  const long selected = selected_row();
   open_row(selected >= 0 ? selected : 0);
 }
 

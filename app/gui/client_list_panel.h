@@ -2,12 +2,16 @@
 // The left side of the main window: search box, recent clients and the client list (all
 // clients in name order, or the matches of what is typed), with an alert badge on clients who
 // have active contraindications. Searches run off the GUI thread (client_search.h); the list
-// is virtual and pages in more rows as it is scrolled.
+// is virtual and pages in more rows as it is scrolled. The list is a native wxDataViewCtrl
+// (GtkTreeView): wx's generic list control takes ten times longer to repaint, which is more
+// than a frame per keystroke.
+#include <wx/dataview.h>
 #include <wx/listctrl.h>
 #include <wx/panel.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -17,7 +21,7 @@
 
 namespace myochart::gui {
 
-class ClientListCtrl;
+class ClientListModel;
 
 class ClientListPanel : public wxPanel {
  public:
@@ -28,6 +32,8 @@ class ClientListPanel : public wxPanel {
   std::function<void(Id)> on_open;
   /// Called once, when the first page of the list arrived (the window is then usable).
   std::function<void()> on_first_results;
+  /// Called each time the results of a search are shown (painted), after on_first_results.
+  std::function<void()> on_results_shown;
 
   void focus_search();
   /// Runs the current search again (a client was added or changed).
@@ -36,22 +42,34 @@ class ClientListPanel : public wxPanel {
 
   // What tests and benchmarks look at.
   wxSearchCtrl* search_box() { return search_; }
-  wxListCtrl* results();
+  wxDataViewCtrl* results() { return list_; }
+  /// Rows the list shows now.
+  std::size_t shown_rows() const { return rows_.size(); }
   wxListCtrl* recent() { return recent_; }
   const std::vector<storage::ClientSummary>& rows() const { return rows_; }
   /// The request whose answer the list shows, and the last one made.
   std::uint64_t shown_request() const { return shown_; }
   std::uint64_t last_request() const { return last_; }
+  /// Milliseconds from the last search request (a keystroke) to its results painted, and its
+  /// parts: the query on the search thread, the wait until the GUI thread took the results,
+  /// and painting them.
+  struct Latency {
+    double total_ms = 0, query_ms = 0, handoff_ms = 0, paint_ms = 0;
+  };
+  const Latency& last_latency() const { return latency_; }
+  double last_latency_ms() const { return latency_.total_ms; }
   /// The client selected in the results, if any.
   std::optional<Id> selected_client() const;
 
  private:
-  friend class ClientListCtrl;
+  friend class ClientListModel;
   void search_now();
   void load_more();
   void show_page(ClientPage page);
   void update_count_label();
   void open_row(long row);
+  long selected_row() const;
+  void select_row(long row);
   void open_first_match();
 
   Clinic& clinic_;
@@ -59,7 +77,8 @@ class ClientListPanel : public wxPanel {
   wxStaticText* recent_heading_ = nullptr;
   wxListCtrl* recent_ = nullptr;
   wxStaticText* count_label_ = nullptr;
-  ClientListCtrl* list_ = nullptr;
+  wxDataViewCtrl* list_ = nullptr;
+  ClientListModel* model_ = nullptr;  ///< owned by list_
   std::vector<Id> recent_ids_;
   std::vector<storage::ClientSummary> rows_;
   std::string shown_text_;
@@ -67,6 +86,8 @@ class ClientListPanel : public wxPanel {
   bool loading_more_ = false;
   std::uint64_t shown_ = 0, last_ = 0;
   bool told_ready_ = false;
+  std::chrono::steady_clock::time_point requested_at_{};
+  Latency latency_;
   int listener_ = 0;
   // Last: destroyed first, so that no result is delivered to a half-destroyed panel.
   std::unique_ptr<ClientSearch> search_thread_;

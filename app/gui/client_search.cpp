@@ -25,6 +25,7 @@ std::uint64_t ClientSearch::request(std::string text, int offset, int limit) {
   std::uint64_t number = 0;
   {
     std::lock_guard lock(mutex_);
+    if (offset > 0 && pending_ && pending_->offset == 0) return 0;
     number = next_number_++;
     pending_ = Request{number, std::move(text), offset, limit};
   }

@@ -38,7 +38,8 @@ class ClientSearch {
   ClientSearch& operator=(const ClientSearch&) = delete;
 
   /// Asks for `limit` rows from `offset` of the clients matching `text` (name order, archived
-  /// clients left out). Returns the request's number.
+  /// clients left out). Returns the request's number, or 0 when a request for a further page
+  /// (offset > 0) is dropped because a new search is waiting: its list is about to be replaced.
   std::uint64_t request(std::string text, int offset, int limit);
 
   /// Total number of clients (not archived), as counted when the thread started; 0 until then.

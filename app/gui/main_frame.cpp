@@ -83,9 +83,7 @@ MainFrame::MainFrame(Clinic& clinic)
   ws->Add(hello, 0, wxALIGN_CENTER);
   ws->AddStretchSpacer();
   welcome->SetSizer(ws);
-  record_ = new ClientRecordPanel(right_, clinic_);
   right_->AddPage(welcome, "", true);
-  right_->AddPage(record_, "");
   split_->SplitVertically(list_, right_, app_config::read_int("/Layout/main/sash", FromDIP(560)));
   sizer->Add(split_, 1, wxEXPAND);
   root->SetSizer(sizer);
@@ -94,9 +92,6 @@ MainFrame::MainFrame(Clinic& clinic)
   list_->on_first_results = [this] {
     if (on_ready) on_ready();
   };
-  record_->on_open_session = [this](Id id) { open_session(id); };
-  record_->on_new_session = [this] { new_session(); };
-  record_->on_edit_client = [this] { edit_client(); };
   recovery_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_recovered_edits(); }, wxID_OPEN);
   recovery_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { discard_recovered_edits(); }, wxID_DELETE);
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
@@ -106,6 +101,18 @@ MainFrame::MainFrame(Clinic& clinic)
 }
 
 MainFrame::~MainFrame() = default;
+
+ClientRecordPanel* MainFrame::record() {
+  if (!record_) {
+    // A few dozen controls nobody sees until a client is opened: made then, not at start-up.
+    record_ = new ClientRecordPanel(right_, clinic_);
+    right_->AddPage(record_, "");
+    record_->on_open_session = [this](Id id) { open_session(id); };
+    record_->on_new_session = [this] { new_session(); };
+    record_->on_edit_client = [this] { edit_client(); };
+  }
+  return record_;
+}
 
 void MainFrame::build_menus() {
   auto* file = new wxMenu;
@@ -133,7 +140,7 @@ void MainFrame::build_menus() {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_client(); }, kNewClient);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_client(); }, kEditClient);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_session(); }, kNewSession);
-  auto need_client = [this](wxUpdateUIEvent& e) { e.Enable(record_->client_id() != 0); };
+  auto need_client = [this](wxUpdateUIEvent& e) { e.Enable(record_ && record_->client_id() != 0); };
   Bind(wxEVT_UPDATE_UI, need_client, kEditClient);
   Bind(wxEVT_UPDATE_UI, need_client, kNewSession);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
@@ -178,8 +185,8 @@ void MainFrame::guarded(const wxString& what, F&& f) {
 
 void MainFrame::open_client(Id client) {
   guarded("Could not open the client", [&] {
-    record_->show_client(client);
-    right_->SetSelection(1);
+    record()->show_client(client);
+    right_->SetSelection(static_cast<std::size_t>(right_->FindPage(record_)));
     app_config::remember_client(clinic_.file(), client);
     list_->refresh_recent();
   });
@@ -197,7 +204,7 @@ Id MainFrame::new_client() {
 }
 
 void MainFrame::edit_client() {
-  if (record_->client_id() == 0) return;
+  if (!record_ || record_->client_id() == 0) return;
   guarded("Could not edit the client", [&] {
     ClientDialog dlg(this, clinic_, clinic_.clients().get(record_->client_id()));
     dlg.ShowModal();
@@ -206,7 +213,7 @@ void MainFrame::edit_client() {
 }
 
 SessionFrame* MainFrame::new_session() {
-  if (record_->client_id() == 0) return nullptr;
+  if (!record_ || record_->client_id() == 0) return nullptr;
   SessionFrame* frame = nullptr;
   guarded("Could not start the session", [&] {
     Session s;

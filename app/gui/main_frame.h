@@ -43,7 +43,8 @@ class MainFrame : public wxFrame {
   std::function<void()> on_ready;
 
   ClientListPanel* client_list() { return list_; }
-  ClientRecordPanel* record() { return record_; }
+  /// The record panel, made when the first client is opened (it is not shown before).
+  ClientRecordPanel* record();
   MessageBar* recovery_bar() { return recovery_; }
   const std::map<Id, SessionFrame*>& session_windows() const { return sessions_; }
 

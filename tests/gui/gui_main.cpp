@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 #include "gui/gui_support.h"
@@ -35,6 +36,7 @@ class TestApp : public wxApp {
 wxIMPLEMENT_APP_NO_MAIN(TestApp);
 
 int main(int argc, char** argv) {
+  ::setenv("GDK_GL", "disable", 0);  // as the app does (app/gui/main.cpp)
   // wx may consume GTK options from the arguments it is given: give it a copy.
   std::vector<char*> wx_args(argv, argv + 1);
   int wx_argc = 1;

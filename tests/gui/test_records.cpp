@@ -59,8 +59,10 @@ TEST_CASE("search as you type narrows the list with each keystroke, and Enter op
   const Id ada = add_client(*f.clinic, "Ada", "Zyxwortle");
   gui::ClientListPanel* list = f.frame->client_list();
   REQUIRE(wait_until([&] { return list->shown_request() == list->last_request(); }));
-  const auto everyone = list->results()->GetItemCount();
-  CHECK(everyone == f.clinic->clients().count());
+  // The first page of everyone; more pages come as the list is scrolled.
+  const auto everyone = list->shown_rows();
+  CHECK(everyone >= 40);
+  CHECK(everyone < static_cast<std::size_t>(f.clinic->clients().count()));
 
   click(list->search_box());
   type("zyx");
@@ -78,8 +80,33 @@ TEST_CASE("search as you type narrows the list with each keystroke, and Enter op
   list->search_box()->SetValue("");
   REQUIRE(wait_until([&] {
     return list->shown_request() == list->last_request() &&
-           list->results()->GetItemCount() == everyone;
+           list->shown_rows() == everyone;
   }));
+}
+
+TEST_CASE("the list pages in more clients as it is scrolled, and a keystroke meanwhile still gets its answer") {
+  GuiFixture f(260);
+  gui::ClientListPanel* list = f.frame->client_list();
+  REQUIRE(wait_until([&] { return list->shown_request() == list->last_request(); }));
+  const auto first = list->shown_rows();
+  REQUIRE(first < static_cast<std::size_t>(f.clinic->clients().count()));
+  // To the end of the list the way a therapist would: click in it, then End.
+  auto scroll_to_end = [&] {
+    click(list->results(), wxPoint(60, 60));
+    key(WXK_END);
+  };
+  scroll_to_end();
+  REQUIRE(wait_until([&] { return list->shown_rows() > first; }));
+
+  // Scrolled to the end again, and typing at once: the next page must not swallow the search.
+  scroll_to_end();
+  click(list->search_box());
+  type("a");
+  REQUIRE(wait_until([&] {
+    return list->shown_request() == list->last_request() &&
+           gui::utf8(list->search_box()->GetValue()) == "a";
+  }));
+  CHECK(list->shown_rows() > 0);
 }
 
 TEST_CASE("a refused value is reported in the dialog naming the field, and nothing typed is lost") {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 #include <mutex>
 
 #include "myochart/errors.h"
@@ -198,8 +199,34 @@ void draw_symbol(cairo_t* cr, MarkSymbol symbol, double x, double y, double r, C
   cairo_restore(cr);
 }
 
+bool raster_without_scaling(cairo_t* cr);
+
 void hatch(cairo_t* cr, const ChartLayout& l, const chart::Polygon& poly, Colour c, double alpha) {
   cairo_save(cr);
+  if (raster_without_scaling(cr)) {
+    // One fill with a repeating tile of the diagonal line: a clip and dozens of strokes per
+    // overlay are most of an overlay's cost on screen. Vector targets keep real lines (below).
+    const int step = static_cast<int>(std::lround(std::max(3.0, l.chart_width * 0.014)));
+    cairo_surface_t* tile = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, step, step);
+    cairo_t* tc = cairo_create(tile);
+    cairo_set_source_rgba(tc, c.r, c.g, c.b, alpha);
+    cairo_set_line_width(tc, std::max(0.8, step * 0.28));
+    for (int k = -1; k <= 1; ++k) {  // through the corners, so that tiles join up
+      cairo_move_to(tc, k * step, step);
+      cairo_line_to(tc, k * step + step, 0);
+    }
+    cairo_stroke(tc);
+    cairo_destroy(tc);
+    cairo_pattern_t* pattern = cairo_pattern_create_for_surface(tile);
+    cairo_pattern_set_extend(pattern, CAIRO_EXTEND_REPEAT);
+    path_polygon(cr, l, poly, true);
+    cairo_set_source(cr, pattern);
+    cairo_fill(cr);
+    cairo_pattern_destroy(pattern);
+    cairo_surface_destroy(tile);
+    cairo_restore(cr);
+    return;
+  }
   path_polygon(cr, l, poly, true);
   cairo_clip(cr);
   double x1, y1, x2, y2;
@@ -215,6 +242,84 @@ void hatch(cairo_t* cr, const ChartLayout& l, const chart::Polygon& poly, Colour
   cairo_restore(cr);
 }
 
+// Fast paths for raster targets (the GUI canvas, PNGs). Drawing the same few symbols as paths
+// hundreds of times a frame is most of a busy chart's cost (cairo strokes each circle anew), and
+// the outline is the same SVG at the same size frame after frame. On an image surface drawn
+// without scaling, symbols come from small cached images placed to a quarter pixel, and the
+// outline from its last raster; vector targets (PDF, printers) always get paths. The pictures
+// are the same either way, within a quarter pixel.
+bool raster_without_scaling(cairo_t* cr) {
+  if (cairo_surface_get_type(cairo_get_target(cr)) != CAIRO_SURFACE_TYPE_IMAGE) return false;
+  cairo_matrix_t m;
+  cairo_get_matrix(cr, &m);
+  return m.xx == 1 && m.yy == 1 && m.xy == 0 && m.yx == 0;
+}
+
+// Paints `image` with its top left at device pixel (x, y), whatever cr's translation.
+void paint_at_device(cairo_t* cr, cairo_surface_t* image, double x, double y) {
+  cairo_save(cr);
+  cairo_identity_matrix(cr);
+  cairo_set_source_surface(cr, image, x, y);
+  cairo_paint(cr);
+  cairo_restore(cr);
+}
+
+class SymbolSprites {
+ public:
+  SymbolSprites() = default;
+  SymbolSprites(const SymbolSprites&) = delete;
+  SymbolSprites& operator=(const SymbolSprites&) = delete;
+  ~SymbolSprites() { clear(); }
+
+  // Draws the symbol from a cached image when cr allows it; false when it must be drawn as paths.
+  bool draw(cairo_t* cr, MarkSymbol symbol, double x, double y, double r, Colour c, double alpha) {
+    if (!raster_without_scaling(cr) || r <= 0 || r > 200) return false;
+    cairo_user_to_device(cr, &x, &y);
+    const double half = std::ceil(r * 1.4) + 2;
+    const double ox = std::floor(x), oy = std::floor(y);
+    const int phase_x = std::min(3, static_cast<int>((x - ox) * 4));
+    const int phase_y = std::min(3, static_cast<int>((y - oy) * 4));
+    auto channel = [](double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
+    const Key key{static_cast<int>(symbol), channel(c.r), channel(c.g), channel(c.b), channel(alpha),
+                  static_cast<int>(std::lround(r * 8)), phase_x * 4 + phase_y};
+    cairo_surface_t* sprite = nullptr;
+    {
+      std::lock_guard lock(mutex_);
+      auto it = sprites_.find(key);
+      if (it == sprites_.end()) {
+        if (sprites_.size() >= kLimit) clear();
+        const int size = static_cast<int>(2 * half) + 1;
+        cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, size, size);
+        cairo_t* sc = cairo_create(s);
+        draw_symbol(sc, symbol, half + phase_x / 4.0 + 0.125, half + phase_y / 4.0 + 0.125, r, c,
+                    alpha);
+        cairo_destroy(sc);
+        cairo_surface_flush(s);
+        it = sprites_.emplace(key, s).first;
+      }
+      sprite = cairo_surface_reference(it->second);
+    }
+    paint_at_device(cr, sprite, ox - half, oy - half);
+    cairo_surface_destroy(sprite);
+    return true;
+  }
+
+ private:
+  using Key = std::array<int, 7>;  // symbol, r, g, b, alpha, radius x8, quarter-pixel phase
+  static constexpr std::size_t kLimit = 4096;
+  void clear() {
+    for (auto& [key, s] : sprites_) cairo_surface_destroy(s);
+    sprites_.clear();
+  }
+  std::mutex mutex_;
+  std::map<Key, cairo_surface_t*> sprites_;
+};
+
+void draw_symbol_fast(cairo_t* cr, SymbolSprites& sprites, MarkSymbol symbol, double x, double y,
+                      double r, Colour c, double alpha) {
+  if (!sprites.draw(cr, symbol, x, y, r, c, alpha)) draw_symbol(cr, symbol, x, y, r, c, alpha);
+}
+
 // Size and opacity from intensity 0-10.
 double size_factor(int intensity) {
   return 0.65 + 0.06 * std::clamp(intensity, 0, 10);
@@ -223,8 +328,8 @@ double opacity(int intensity) {
   return 0.4 + 0.06 * std::clamp(intensity, 0, 10);
 }
 
-void draw_mark(cairo_t* cr, const ChartLayout& l, const chart::ChartMark& m, bool faint,
-               bool selected) {
+void draw_mark(cairo_t* cr, SymbolSprites& sprites, const ChartLayout& l,
+               const chart::ChartMark& m, bool faint, bool selected) {
   const chart::MarkKind* kind = chart::find_mark_kind(m.kind);
   Colour c = kind ? Colour{kind->r, kind->g, kind->b} : Colour{0.4, 0.4, 0.4};
   const MarkSymbol symbol = kind ? kind->symbol : MarkSymbol::kDot;
@@ -256,7 +361,7 @@ void draw_mark(cairo_t* cr, const ChartLayout& l, const chart::ChartMark& m, boo
     case MarkShape::kPoint: {
       double x, y;
       l.to_device(m.points.front(), x, y);
-      draw_symbol(cr, symbol, x, y, r, c, alpha);
+      draw_symbol_fast(cr, sprites, symbol, x, y, r, c, alpha);
       break;
     }
     case MarkShape::kArea: {
@@ -273,7 +378,7 @@ void draw_mark(cairo_t* cr, const ChartLayout& l, const chart::ChartMark& m, boo
       cairo_set_dash(cr, nullptr, 0, 0);
       double x, y;
       l.to_device(chart::centroid(m.points), x, y);
-      draw_symbol(cr, symbol, x, y, r * 0.75, c, alpha);
+      draw_symbol_fast(cr, sprites, symbol, x, y, r * 0.75, c, alpha);
       break;
     }
     case MarkShape::kStroke: {
@@ -373,13 +478,23 @@ void ChartLayout::to_device(chart::Point p, double& device_x, double& device_y) 
   device_y = chart_y + p.y * chart_height;
 }
 
-/// Parsed SVG outlines, one per view, made on first use.
+/// Parsed SVG outlines, one per view, made on first use; and the raster caches (see
+/// SymbolSprites): symbol images, and the last raster of each view's outline.
 struct ChartRenderer::Outlines {
   std::mutex mutex;
   std::array<RsvgHandle*, 4> handles{};
+  struct Raster {
+    cairo_surface_t* surface = nullptr;
+    double width = 0, height = 0;  ///< the viewport it was drawn for
+    int phase = -1;                ///< quarter-pixel position of the viewport
+  };
+  std::array<Raster, 4> rasters{};
+  SymbolSprites sprites;
   ~Outlines() {
     for (auto* h : handles)
       if (h) g_object_unref(h);
+    for (auto& r : rasters)
+      if (r.surface) cairo_surface_destroy(r.surface);
   }
 };
 
@@ -404,6 +519,9 @@ ChartLayout ChartRenderer::draw(cairo_t* cr, const ChartScene& scene, double wid
   const Metrics m = metrics(scene, entries, width, height);
   const ChartLayout l = compute_layout(m, width, height);
   cairo_save(cr);
+  // Curves flattened to a quarter pixel on screen (cairo's default is a tenth): the round joins
+  // and caps of marks are then half the work, and no eye can tell.
+  if (raster_without_scaling(cr)) cairo_set_tolerance(cr, 0.25);
 
   if (!scene.title.empty()) {
     detail::TextStyle title;
@@ -432,16 +550,44 @@ ChartLayout ChartRenderer::draw(cairo_t* cr, const ChartScene& scene, double wid
                     " view cannot be drawn: " + why);
       }
     }
-    const RsvgRectangle viewport{l.chart_x, l.chart_y, l.chart_width, l.chart_height};
-    rsvg_handle_render_document(handle, cr, &viewport, nullptr);
+    if (raster_without_scaling(cr)) {
+      // The outline as last rastered for this size and sub-pixel position, drawn again if not.
+      double x = l.chart_x, y = l.chart_y;
+      cairo_user_to_device(cr, &x, &y);
+      const double ox = std::floor(x), oy = std::floor(y);
+      const int phase = static_cast<int>((x - ox) * 4) * 4 + static_cast<int>((y - oy) * 4);
+      auto& raster = outlines_->rasters[index];
+      if (!raster.surface || raster.width != l.chart_width || raster.height != l.chart_height ||
+          raster.phase != phase) {
+        if (raster.surface) cairo_surface_destroy(raster.surface);
+        raster.surface = cairo_image_surface_create(
+            CAIRO_FORMAT_ARGB32, static_cast<int>(std::ceil(l.chart_width)) + 2,
+            static_cast<int>(std::ceil(l.chart_height)) + 2);
+        cairo_t* rc = cairo_create(raster.surface);
+        const RsvgRectangle at{(phase / 4) / 4.0 + 0.125, (phase % 4) / 4.0 + 0.125,
+                               l.chart_width, l.chart_height};
+        rsvg_handle_render_document(handle, rc, &at, nullptr);
+        cairo_destroy(rc);
+        cairo_surface_flush(raster.surface);
+        raster.width = l.chart_width;
+        raster.height = l.chart_height;
+        raster.phase = phase;
+      }
+      paint_at_device(cr, raster.surface, ox, oy);
+    } else {
+      const RsvgRectangle viewport{l.chart_x, l.chart_y, l.chart_width, l.chart_height};
+      rsvg_handle_render_document(handle, cr, &viewport, nullptr);
+    }
   }
 
   for (const auto& o : scene.overlays) draw_overlay(cr, l, o);
   for (const auto& mark : scene.reference_marks)
-    if (mark.view == scene.view && !mark.points.empty()) draw_mark(cr, l, mark, true, false);
+    if (mark.view == scene.view && !mark.points.empty())
+      draw_mark(cr, outlines_->sprites, l, mark, true, false);
   for (const auto& mark : scene.marks)
     if (mark.view == scene.view && !mark.points.empty())
-      draw_mark(cr, l, mark, false, scene.selected_mark && *scene.selected_mark == mark.id);
+      draw_mark(cr, outlines_->sprites, l, mark, false,
+                scene.selected_mark && *scene.selected_mark == mark.id);
   // Overlay names go in the legend when there is one; on the chart they would cover the marks.
   for (const auto& o : scene.overlays) {
     if (scene.legend || o.label.empty() || o.polygon.size() < 3) continue;
