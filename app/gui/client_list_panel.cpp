@@ -15,10 +15,10 @@ namespace {
 
 // The first page fills the visible list with room to spare (each row costs a few lookups: the
 // alert count, the last session); further pages come as the list is scrolled.
-constexpr int kFirstPage = 100;
+constexpr int kFirstPage = 50;
 constexpr int kNextPage = 200;
 // The next page is asked for when rows this close to the end of what is loaded are drawn.
-constexpr unsigned kPageAhead = 20;
+constexpr unsigned kPageAhead = 12;
 
 enum Column { kName, kBorn, kPhone, kLastSession };
 
@@ -148,7 +148,12 @@ ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
   });
 
   search_thread_ = std::make_unique<ClientSearch>(clinic_.file(), [this](ClientPage page) {
-    CallAfter([this, page = std::move(page)]() mutable { show_page(std::move(page)); });
+    run_on_gui_thread(alive_, [this, page = std::move(page)]() mutable {
+      if (page.request == 0)
+        update_count_label();  // the number of clients, counted after the first page
+      else
+        show_page(std::move(page));
+    });
   });
   listener_ = clinic_.subscribe([this](const Change& c) {
     if (c.what == Change::What::kClient || c.what == Change::What::kSettings) {
@@ -162,6 +167,7 @@ ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
 
 ClientListPanel::~ClientListPanel() {
   clinic_.unsubscribe(listener_);
+  alive_.reset();  // results still on their way are dropped
   search_thread_.reset();
   for (unsigned c = 0; c < list_->GetColumnCount(); ++c)
     app_config::write_int(wxString::Format("/Layout/client_list/column%u", c),
@@ -254,7 +260,8 @@ void ClientListPanel::update_count_label() {
   const auto total = search_thread_->total();
   wxString label;
   if (shown_text_.empty()) {
-    label = wxString::Format("All clients (%s)", wxString::Format("%lld", static_cast<long long>(total)));
+    label = total > 0 ? wxString::Format("All clients (%lld)", static_cast<long long>(total))
+                      : wxString("All clients");
   } else if (rows_.empty()) {
     label = "No client matches";
   } else {

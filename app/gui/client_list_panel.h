@@ -18,6 +18,7 @@
 
 #include "gui/client_search.h"
 #include "gui/clinic.h"
+#include "gui/gui_thread.h"
 
 namespace myochart::gui {
 
@@ -89,6 +90,7 @@ class ClientListPanel : public wxPanel {
   std::chrono::steady_clock::time_point requested_at_{};
   Latency latency_;
   int listener_ = 0;
+  Liveness alive_ = make_liveness();  ///< results posted to the GUI thread check it
   // Last: destroyed first, so that no result is delivered to a half-destroyed panel.
   std::unique_ptr<ClientSearch> search_thread_;
 };

@@ -45,12 +45,10 @@ void ClientSearch::run() {
   try {
     db = storage::Database::open_sqlite(database_, storage::OpenMode::kExisting);
     clients = std::make_unique<storage::Clients>(*db);
-    const auto n = clients->count();
-    std::lock_guard lock(mutex_);
-    total_ = n;
   } catch (const std::exception& e) {
     open_error = e.what();
   }
+  bool counted = false;
 
   for (;;) {
     Request r;
@@ -90,6 +88,18 @@ void ClientSearch::run() {
       if (pending_ && pending_->text != r.text) continue;
     }
     deliver_(std::move(page));
+    // The count is for a label; the first page comes first (at 100k clients it takes a while).
+    if (!counted && clients) {
+      counted = true;
+      try {
+        const auto n = clients->count();
+        std::lock_guard lock(mutex_);
+        total_ = n;
+      } catch (const std::exception&) {
+        continue;  // the label just shows no number
+      }
+      deliver_(ClientPage{});
+    }
   }
 }
 
