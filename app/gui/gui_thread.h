@@ -3,7 +3,7 @@
 //
 // wx's CallAfter would do, but wxGTK runs its queued calls from a low-priority GLib idle source,
 // after GTK's next frame has been drawn: an answer then waits up to a frame. Here the call is a
-// GLib source of default priority, run as soon as the GUI thread is free.
+// GLib source of default priority, dispatched by the GUI thread as soon as it is free.
 #include <functional>
 #include <memory>
 
