@@ -246,6 +246,7 @@ void ClientListPanel::show_page(ClientPage page) {
     const auto painted = std::chrono::steady_clock::now();
     latency_.total_ms = Ms(painted - requested_at_).count();
     latency_.query_ms = page.elapsed_ms;
+    latency_.query_cpu_ms = page.cpu_ms;
     latency_.handoff_ms = Ms(arrived - requested_at_).count() - page.elapsed_ms;
     latency_.paint_ms = Ms(painted - painting).count();
   }

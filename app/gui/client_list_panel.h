@@ -56,6 +56,7 @@ class ClientListPanel : public wxPanel {
   /// and painting them.
   struct Latency {
     double total_ms = 0, query_ms = 0, handoff_ms = 0, paint_ms = 0;
+    double query_cpu_ms = 0;  ///< the search thread's CPU time for the query
   };
   const Latency& last_latency() const { return latency_; }
   double last_latency_ms() const { return latency_.total_ms; }

@@ -26,6 +26,7 @@ struct ClientPage {
   bool more = false;   ///< more rows follow (ask again with offset + rows.size())
   std::string error;   ///< non-empty when the search failed (in words to show)
   double elapsed_ms = 0;
+  double cpu_ms = 0;  ///< CPU time the search thread spent on it (load-independent)
 };
 
 class ClientSearch {

@@ -469,66 +469,6 @@ void SessionFrame::apply_signed_state() {
     SetStatusText(locked ? wxString("Signed — read only") : wxString("Draft — editable"), 1);
 }
 
-void SessionFrame::sign_dialog() {
-  if (is_signed()) return;
-  wxDialog dlg(this, wxID_ANY, "Sign and lock the session");
-  dlg.SetName("sign_dialog");
-  auto* sizer = new wxBoxSizer(wxVERTICAL);
-  sizer->Add(new wxStaticText(&dlg, wxID_ANY,
-                              "Signing locks this note and its chart. Afterwards nothing in it can "
-                              "change;\ncorrections are added as amendments, with author, time "
-                              "and reason."),
-             0, wxALL, FromDIP(12));
-  auto* row = new wxBoxSizer(wxHORIZONTAL);
-  row->Add(new wxStaticText(&dlg, wxID_ANY, "Signed by"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
-           FromDIP(8));
-  auto* by = new wxTextCtrl(&dlg, wxID_ANY, wx(clinic_.therapist()), wxDefaultPosition,
-                            FromDIP(wxSize(260, -1)));
-  by->SetName("signed_by");
-  row->Add(by, 1);
-  sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(12));
-  auto* buttons = new wxStdDialogButtonSizer();
-  auto* ok = new wxButton(&dlg, wxID_OK, "Sign and lock");
-  ok->SetDefault();
-  buttons->AddButton(ok);
-  buttons->AddButton(new wxButton(&dlg, wxID_CANCEL));
-  buttons->Realize();
-  sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(12));
-  dlg.SetSizerAndFit(sizer);
-  dlg.CentreOnParent();
-  if (dlg.ShowModal() == wxID_OK) sign(utf8(by->GetValue()));
-}
-
-bool SessionFrame::sign(const std::string& by) {
-  if (is_signed()) return true;
-  if (!save_now()) {
-    wxMessageBox("The session has changes that could not be saved yet (see the message at the "
-                 "top of the window). Sign it once they are saved.",
-                 "Not signed", wxOK | wxICON_INFORMATION, this);
-    return false;
-  }
-  try {
-    storage::WriteTransaction tx(clinic_.db());
-    clinic_.sessions().sign(tx, session_id(), base_.session.row_version, by);
-    tx.commit();
-    base_ = storage::load_session_document(clinic_.db(), session_id());
-  } catch (const std::exception& e) {
-    show_error(this, "The session was not signed", e);
-    return false;
-  }
-  editor_.saved(base_.marks);
-  apply_signed_state();
-  side_book_->SetSelection(side_book_->FindPage(amendments_));
-  clinic_.notify({Change::What::kSession, client_id(), session_id()});
-  return true;
-}
-
-void SessionFrame::amend_dialog() {
-  if (!is_signed() || !amendments_) return;
-  side_book_->SetSelection(side_book_->FindPage(amendments_));
-  if (amendments_->add_amendment()) clinic_.notify({Change::What::kSession, client_id(), session_id()});
-}
-
 template <typename F>
 void SessionFrame::guarded(const wxString& what, F&& f) {
   try {
@@ -536,40 +476,6 @@ void SessionFrame::guarded(const wxString& what, F&& f) {
   } catch (const std::exception& e) {
     show_error(this, what, e);
   }
-}
-
-std::vector<ConflictRow> session_differences(const storage::SessionDocument& mine,
-                                             const storage::SessionDocument& saved) {
-  std::vector<ConflictRow> rows;
-  const Session& a = mine.session;
-  const Session& b = saved.session;
-  auto text = [&](const wxString& label, const std::string& x, const std::string& y) {
-    if (x != y) rows.push_back({label, wx(x), wx(y)});
-  };
-  auto score = [](const std::optional<int>& p) { return p ? wxString::Format("%d", *p) : wxString("–"); };
-  text("Subjective", a.soap.subjective, b.soap.subjective);
-  text("Objective", a.soap.objective, b.soap.objective);
-  text("Assessment", a.soap.assessment, b.soap.assessment);
-  text("Plan", a.soap.plan, b.soap.plan);
-  text("Therapist", a.therapist, b.therapist);
-  text("Modality", a.modality, b.modality);
-  if (a.pain_before != b.pain_before)
-    rows.push_back({"Pain before", score(a.pain_before), score(b.pain_before)});
-  if (a.pain_after != b.pain_after)
-    rows.push_back({"Pain after", score(a.pain_after), score(b.pain_after)});
-  if (a.duration_minutes != b.duration_minutes)
-    rows.push_back({"Minutes", wxString::Format("%d", a.duration_minutes),
-                    wxString::Format("%d", b.duration_minutes)});
-  if (a.started_at != b.started_at)
-    rows.push_back({"Date", wx(format_local(a.started_at)), wx(format_local(b.started_at))});
-  auto marks = [](const storage::SessionDocument& d) {
-    return wxString::Format("%zu marks", d.marks.size());
-  };
-  if (storage::has_changes(storage::SessionDocument{b, mine.marks}, storage::SessionDocument{b, saved.marks}))
-    rows.push_back({"Chart", marks(mine), marks(saved)});
-  if (b.status == SessionStatus::kSigned)
-    rows.push_back({"Status", "Draft", "Signed by " + wx(b.signed_by) + " (locked)"});
-  return rows;
 }
 
 }  // namespace myochart::gui

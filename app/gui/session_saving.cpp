@@ -208,4 +208,38 @@ void SessionFrame::on_close(wxCloseEvent& e) {
   Destroy();
 }
 
+std::vector<ConflictRow> session_differences(const storage::SessionDocument& mine,
+                                             const storage::SessionDocument& saved) {
+  std::vector<ConflictRow> rows;
+  const Session& a = mine.session;
+  const Session& b = saved.session;
+  auto text = [&](const wxString& label, const std::string& x, const std::string& y) {
+    if (x != y) rows.push_back({label, wx(x), wx(y)});
+  };
+  auto score = [](const std::optional<int>& p) { return p ? wxString::Format("%d", *p) : wxString("–"); };
+  text("Subjective", a.soap.subjective, b.soap.subjective);
+  text("Objective", a.soap.objective, b.soap.objective);
+  text("Assessment", a.soap.assessment, b.soap.assessment);
+  text("Plan", a.soap.plan, b.soap.plan);
+  text("Therapist", a.therapist, b.therapist);
+  text("Modality", a.modality, b.modality);
+  if (a.pain_before != b.pain_before)
+    rows.push_back({"Pain before", score(a.pain_before), score(b.pain_before)});
+  if (a.pain_after != b.pain_after)
+    rows.push_back({"Pain after", score(a.pain_after), score(b.pain_after)});
+  if (a.duration_minutes != b.duration_minutes)
+    rows.push_back({"Minutes", wxString::Format("%d", a.duration_minutes),
+                    wxString::Format("%d", b.duration_minutes)});
+  if (a.started_at != b.started_at)
+    rows.push_back({"Date", wx(format_local(a.started_at)), wx(format_local(b.started_at))});
+  auto marks = [](const storage::SessionDocument& d) {
+    return wxString::Format("%zu marks", d.marks.size());
+  };
+  if (storage::has_changes(storage::SessionDocument{b, mine.marks}, storage::SessionDocument{b, saved.marks}))
+    rows.push_back({"Chart", marks(mine), marks(saved)});
+  if (b.status == SessionStatus::kSigned)
+    rows.push_back({"Status", "Draft", "Signed by " + wx(b.signed_by) + " (locked)"});
+  return rows;
+}
+
 }  // namespace myochart::gui
