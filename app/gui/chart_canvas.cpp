@@ -245,7 +245,8 @@ double ChartCanvas::hit_tolerance() const {
 void ChartCanvas::zoom_by(double factor) {
   const wxPoint anchor = ScreenToClient(wxGetMousePosition());
   const wxRect client(GetClientSize());
-  const wxPoint keep = client.Contains(anchor) ? anchor : wxPoint(client.width / 2, client.height / 2);
+  const wxPoint keep =
+      client.Contains(anchor) ? anchor : wxPoint(client.width / 2, client.height / 2);
   const chart::Point p = to_chart(keep);
   zoom_ = std::clamp(zoom_ * factor, 1.0, kMaxZoom);
   SetVirtualSize(picture_size());

@@ -55,8 +55,8 @@ void ChartCanvas::on_mouse(wxMouseEvent& e) {
       }
     } else if (drag_from_ && selected_) {
       if (const auto* m = editor_.find(*selected_)) {
-        drag_points_ = chart::translated_within_canvas(m->points, p.x - drag_from_->x,
-                                                       p.y - drag_from_->y);
+        drag_points_ =
+            chart::translated_within_canvas(m->points, p.x - drag_from_->x, p.y - drag_from_->y);
         invalidate();
       }
     }

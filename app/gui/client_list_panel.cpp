@@ -80,8 +80,8 @@ class ClientListModel : public wxDataViewVirtualListModel {
 ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
     : wxPanel(parent, wxID_ANY), clinic_(clinic) {
   auto* sizer = new wxBoxSizer(wxVERTICAL);
-  search_ = new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
-                             wxTE_PROCESS_ENTER);
+  search_ =
+      new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
   search_->SetName("client_search");
   search_->SetDescriptiveText("Find a client: name, phone or e-mail");
   search_->ShowCancelButton(true);
@@ -115,8 +115,8 @@ ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
     const int saved = app_config::read_int(wxString::Format("/Layout/client_list/column%u", c), 0);
     const int width = saved > 20 ? saved : FromDIP(columns[c].second);
     if (c == kName)
-      list_->AppendIconTextColumn(columns[c].first, c, wxDATAVIEW_CELL_INERT, width,
-                                  wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
+      list_->AppendIconTextColumn(columns[c].first, c, wxDATAVIEW_CELL_INERT, width, wxALIGN_LEFT,
+                                  wxDATAVIEW_COL_RESIZABLE);
     else
       list_->AppendTextColumn(columns[c].first, c, wxDATAVIEW_CELL_INERT, width, wxALIGN_LEFT,
                               wxDATAVIEW_COL_RESIZABLE);

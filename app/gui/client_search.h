@@ -20,11 +20,11 @@ namespace myochart::gui {
 struct ClientPage {
   /// The number request() returned; 0 for the one delivery that only says total() is known.
   std::uint64_t request = 0;
-  std::string text;           ///< what was searched for ("" lists everyone)
+  std::string text;  ///< what was searched for ("" lists everyone)
   int offset = 0;
   std::vector<storage::ClientSummary> rows;
-  bool more = false;   ///< more rows follow (ask again with offset + rows.size())
-  std::string error;   ///< non-empty when the search failed (in words to show)
+  bool more = false;  ///< more rows follow (ask again with offset + rows.size())
+  std::string error;  ///< non-empty when the search failed (in words to show)
   double elapsed_ms = 0;
   double cpu_ms = 0;  ///< CPU time the search thread spent on it (load-independent)
 };

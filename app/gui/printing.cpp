@@ -120,9 +120,10 @@ void print_session_report(wxWindow* parent, Clinic& clinic, Id session) {
   SessionReportPrintout printout(clinic, render::load_session_report(clinic.db(), session));
   wxPrinter printer(&print_setup(clinic.settings()));
   if (!printer.Print(parent, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR)
-    wxMessageBox("The report could not be printed. Check that a printer is set up, or export "
-                 "the report as PDF instead (Session › Export report as PDF).",
-                 "Not printed", wxOK | wxICON_WARNING, parent);
+    wxMessageBox(
+        "The report could not be printed. Check that a printer is set up, or export "
+        "the report as PDF instead (Session › Export report as PDF).",
+        "Not printed", wxOK | wxICON_WARNING, parent);
   else
     print_setup(clinic.settings()) = printer.GetPrintDialogData();
 }
@@ -131,15 +132,15 @@ void print_session_chart(wxWindow* parent, Clinic& clinic, Id session, chart::Vi
   ChartPrintout printout(clinic, chart_scene(clinic, session, view));
   wxPrinter printer(&print_setup(clinic.settings()));
   if (!printer.Print(parent, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR)
-    wxMessageBox("The chart could not be printed. Check that a printer is set up.",
-                 "Not printed", wxOK | wxICON_WARNING, parent);
+    wxMessageBox("The chart could not be printed. Check that a printer is set up.", "Not printed",
+                 wxOK | wxICON_WARNING, parent);
 }
 
 wxPreviewFrame* preview_session_report(wxWindow* parent, Clinic& clinic, Id session) {
   auto data = render::load_session_report(clinic.db(), session);
-  auto* preview = new wxPrintPreview(new SessionReportPrintout(clinic, data),
-                                     new SessionReportPrintout(clinic, data),
-                                     &print_setup(clinic.settings()));
+  auto* preview =
+      new wxPrintPreview(new SessionReportPrintout(clinic, data),
+                         new SessionReportPrintout(clinic, data), &print_setup(clinic.settings()));
   if (!preview->IsOk()) {
     delete preview;
     wxMessageBox("The print preview could not be shown. Export the report as PDF instead.",
@@ -155,7 +156,8 @@ wxPreviewFrame* preview_session_report(wxWindow* parent, Clinic& clinic, Id sess
 }
 
 void write_session_report_pdf(Clinic& clinic, Id session, const std::filesystem::path& file) {
-  render::SessionReport report(render::load_session_report(clinic.db(), session), clinic.renderer());
+  render::SessionReport report(render::load_session_report(clinic.db(), session),
+                               clinic.renderer());
   report.write_pdf(file, render::paper_for(clinic.settings()));
   paths::make_private(file);
 }

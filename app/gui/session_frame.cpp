@@ -43,10 +43,9 @@ enum MenuId {
   kShowPrevious,
 };
 
-constexpr const char* kSoapLabels[] = {"Subjective — what the client reports",
-                                       "Objective — what you observed and measured",
-                                       "Assessment — your interpretation",
-                                       "Plan — treatment given, home care, next visit"};
+constexpr const char* kSoapLabels[] = {
+    "Subjective — what the client reports", "Objective — what you observed and measured",
+    "Assessment — your interpretation", "Plan — treatment given, home care, next visit"};
 
 wxDateTime to_wx_local(Timestamp t) {
   return wxDateTime(static_cast<time_t>(t.time_since_epoch().count()));
@@ -87,7 +86,8 @@ SessionFrame::SessionFrame(wxWindow* parent, Clinic& clinic, Id session,
   listener_ = clinic_.subscribe([this](const Change& c) {
     if (c.what == Change::What::kSettings) update_title();
     if (c.what == Change::What::kClient && c.client == client_id())
-      banner_->show_for(storage::Contraindications(clinic_.db()).list_for_client(client_id(), true));
+      banner_->show_for(
+          storage::Contraindications(clinic_.db()).list_for_client(client_id(), true));
   });
 
   if (recovered) {
@@ -142,8 +142,8 @@ void SessionFrame::build_menus() {
   edit->Append(kDeleteMark, "&Delete selected mark", "Also the Delete key on the chart");
   auto* view = new wxMenu;
   for (std::size_t i = 0; i < std::size(chart::kAllViews); ++i)
-    view->Append(kViewFirst + static_cast<int>(i),
-                 wx(chart::view_label(chart::kAllViews[i])) + wxString::Format("\tCtrl+%zu", i + 1));
+    view->Append(kViewFirst + static_cast<int>(i), wx(chart::view_label(chart::kAllViews[i])) +
+                                                       wxString::Format("\tCtrl+%zu", i + 1));
   view->AppendSeparator();
   view->Append(kZoomIn, "Zoom &in\tCtrl+=");
   view->Append(kZoomOut, "Zoom &out\tCtrl+-");
@@ -155,9 +155,12 @@ void SessionFrame::build_menus() {
   bar->Append(view, "&View");
   SetMenuBar(bar);
 
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { save_now(); }, kSave);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { sign_dialog(); }, kSign);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { amend_dialog(); }, kAmend);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { save_now(); }, kSave);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { sign_dialog(); }, kSign);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { amend_dialog(); }, kAmend);
   auto printing = [this](auto action) {
     return [this, action](wxCommandEvent&) {
       if (!is_signed() && !save_now()) return;  // print what is saved, and only that
@@ -173,36 +176,54 @@ void SessionFrame::build_menus() {
        kPrintChart);
   Bind(wxEVT_MENU, printing([this] { export_session_report_pdf(this, clinic_, session_id()); }),
        kExportPdf);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
   // Undo/redo belong to the chart; while a text field has the focus they are left to it.
   auto in_text = [] { return dynamic_cast<wxTextCtrl*>(wxWindow::FindFocus()) != nullptr; };
-  Bind(wxEVT_MENU, [this, in_text](wxCommandEvent&) {
-    if (!in_text()) canvas_->undo();
-  }, kUndo);
-  Bind(wxEVT_MENU, [this, in_text](wxCommandEvent&) {
-    if (!in_text()) canvas_->redo();
-  }, kRedo);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { canvas_->delete_selected(); }, kDeleteMark);
+  Bind(
+      wxEVT_MENU,
+      [this, in_text](wxCommandEvent&) {
+        if (!in_text()) canvas_->undo();
+      },
+      kUndo);
+  Bind(
+      wxEVT_MENU,
+      [this, in_text](wxCommandEvent&) {
+        if (!in_text()) canvas_->redo();
+      },
+      kRedo);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { canvas_->delete_selected(); }, kDeleteMark);
   for (std::size_t i = 0; i < std::size(chart::kAllViews); ++i)
-    Bind(wxEVT_MENU, [this, v = chart::kAllViews[i]](wxCommandEvent&) { canvas_->set_view(v); },
-         kViewFirst + static_cast<int>(i));
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { canvas_->zoom_by(1.25); }, kZoomIn);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { canvas_->zoom_by(0.8); }, kZoomOut);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { canvas_->zoom_fit(); }, kZoomFit);
-  Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
-    canvas_->show_reference(e.IsChecked());
-    tools_->sync();
-  }, kShowPrevious);
-  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(canvas_->showing_reference()); },
-       kShowPrevious);
-  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!is_signed()); }, kSign);
-  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(is_signed()); }, kAmend);
-  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
-    e.Enable(!is_signed() && editor_.can_undo());
-  }, kUndo);
-  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
-    e.Enable(!is_signed() && editor_.can_redo());
-  }, kRedo);
+    Bind(
+        wxEVT_MENU, [this, v = chart::kAllViews[i]](wxCommandEvent&) { canvas_->set_view(v); },
+        kViewFirst + static_cast<int>(i));
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { canvas_->zoom_by(1.25); }, kZoomIn);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { canvas_->zoom_by(0.8); }, kZoomOut);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { canvas_->zoom_fit(); }, kZoomFit);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent& e) {
+        canvas_->show_reference(e.IsChecked());
+        tools_->sync();
+      },
+      kShowPrevious);
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(canvas_->showing_reference()); },
+      kShowPrevious);
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!is_signed()); }, kSign);
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(is_signed()); }, kAmend);
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!is_signed() && editor_.can_undo()); },
+      kUndo);
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!is_signed() && editor_.can_redo()); },
+      kRedo);
 }
 
 void SessionFrame::build_body() {
@@ -227,8 +248,10 @@ void SessionFrame::build_body() {
   root->SetSizer(sizer);
 
   banner_->show_for(storage::Contraindications(clinic_.db()).list_for_client(client_id(), true));
-  info_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { compare_versions(); }, wxID_YES);
-  info_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_now(); }, wxID_RETRY);
+  info_->Bind(
+      wxEVT_BUTTON, [this](wxCommandEvent&) { compare_versions(); }, wxID_YES);
+  info_->Bind(
+      wxEVT_BUTTON, [this](wxCommandEvent&) { save_now(); }, wxID_RETRY);
 }
 
 wxWindow* SessionFrame::build_header(wxWindow* parent) {
@@ -264,8 +287,8 @@ wxWindow* SessionFrame::build_header(wxWindow* parent) {
   };
   auto gap = [&] { fields->AddSpacer(FromDIP(14)); };
   label("Date");
-  date_ = new wxDatePickerCtrl(panel, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
-                               wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+  date_ = new wxDatePickerCtrl(panel, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
+                               wxDP_DROPDOWN | wxDP_SHOWCENTURY);
   date_->SetName("date");
   fields->Add(date_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
   time_ = new wxTimePickerCtrl(panel, wxID_ANY);
@@ -451,10 +474,9 @@ void SessionFrame::apply_signed_state() {
   canvas_->set_read_only(locked);
   tools_->sync();
   if (locked) {
-    status_chip_->SetLabel(wxString::Format("Signed by %s on %s — locked; add amendments instead",
-                                            wx(base_.session.signed_by),
-                                            wx(clinic_.date_time(base_.session.signed_at.value_or(
-                                                base_.session.updated_at)))));
+    status_chip_->SetLabel(wxString::Format(
+        "Signed by %s on %s — locked; add amendments instead", wx(base_.session.signed_by),
+        wx(clinic_.date_time(base_.session.signed_at.value_or(base_.session.updated_at)))));
     status_chip_->SetForegroundColour(wxColour(0x1B, 0x5E, 0x20));
     if (!amendments_) {
       amendments_ = new AmendmentsPanel(side_book_, clinic_, session_id());

@@ -13,9 +13,9 @@ namespace myochart::gui {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-constexpr auto kQuietDelay = std::chrono::milliseconds(1500);  // after the last edit
+constexpr auto kQuietDelay = std::chrono::milliseconds(1500);    // after the last edit
 constexpr auto kLongestDelay = std::chrono::milliseconds(5000);  // after the first unsaved one
-constexpr auto kRetryDelay = std::chrono::milliseconds(5000);  // after a failed save
+constexpr auto kRetryDelay = std::chrono::milliseconds(5000);    // after a failed save
 
 int ms(std::chrono::milliseconds d) {
   return static_cast<int>(d.count());
@@ -30,7 +30,8 @@ void SessionFrame::edited() {
   const auto now = Clock::now();
   if (!unsaved_since_) unsaved_since_ = now;
   const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(now - *unsaved_since_);
-  const auto delay = std::min(kQuietDelay, std::max(std::chrono::milliseconds(1), kLongestDelay - waited));
+  const auto delay =
+      std::min(kQuietDelay, std::max(std::chrono::milliseconds(1), kLongestDelay - waited));
   autosave_.StartOnce(ms(delay));
 }
 
@@ -118,10 +119,11 @@ void SessionFrame::set_state(SaveState state, const wxString& detail) {
                           {{wxID_RETRY, "Try again"}});
       break;
     case SaveState::kConflict:
-      info_->show_message("This session was changed in another window or on another "
-                          "workstation since you opened it. Nothing was overwritten, and your "
-                          "changes are kept here: compare the two versions to go on.",
-                          {{wxID_YES, "Compare…"}});
+      info_->show_message(
+          "This session was changed in another window or on another "
+          "workstation since you opened it. Nothing was overwritten, and your "
+          "changes are kept here: compare the two versions to go on.",
+          {{wxID_YES, "Compare…"}});
       break;
   }
 }
@@ -146,8 +148,9 @@ void SessionFrame::compare_versions() {
                                                          static_cast<int>(FromDIP(300) * s)),
                          s);
   };
-  const bool charts_differ = storage::has_changes(storage::SessionDocument{saved.session, mine.marks},
-                                                 storage::SessionDocument{saved.session, saved.marks});
+  const bool charts_differ =
+      storage::has_changes(storage::SessionDocument{saved.session, mine.marks},
+                           storage::SessionDocument{saved.session, saved.marks});
   ConflictDialog dlg(this, "This session", session_differences(mine, saved),
                      charts_differ ? picture(mine) : wxNullBitmap,
                      charts_differ ? picture(saved) : wxNullBitmap);
@@ -165,9 +168,10 @@ void SessionFrame::resolve_conflict(ConflictChoice choice) {
     return;
   }
   if (choice == ConflictChoice::kKeepMine && saved.session.status == SessionStatus::kSigned) {
-    wxMessageBox("The saved version is signed and locked, so yours cannot replace it. Use the "
-                 "saved version, then add what you need as an amendment.",
-                 "Signed elsewhere", wxOK | wxICON_INFORMATION, this);
+    wxMessageBox(
+        "The saved version is signed and locked, so yours cannot replace it. Use the "
+        "saved version, then add what you need as an amendment.",
+        "Signed elsewhere", wxOK | wxICON_INFORMATION, this);
     return;
   }
   if (choice == ConflictChoice::kTakeSaved) {
@@ -216,7 +220,9 @@ std::vector<ConflictRow> session_differences(const storage::SessionDocument& min
   auto text = [&](const wxString& label, const std::string& x, const std::string& y) {
     if (x != y) rows.push_back({label, wx(x), wx(y)});
   };
-  auto score = [](const std::optional<int>& p) { return p ? wxString::Format("%d", *p) : wxString("–"); };
+  auto score = [](const std::optional<int>& p) {
+    return p ? wxString::Format("%d", *p) : wxString("–");
+  };
   text("Subjective", a.soap.subjective, b.soap.subjective);
   text("Objective", a.soap.objective, b.soap.objective);
   text("Assessment", a.soap.assessment, b.soap.assessment);
@@ -235,7 +241,8 @@ std::vector<ConflictRow> session_differences(const storage::SessionDocument& min
   auto marks = [](const storage::SessionDocument& d) {
     return wxString::Format("%zu marks", d.marks.size());
   };
-  if (storage::has_changes(storage::SessionDocument{b, mine.marks}, storage::SessionDocument{b, saved.marks}))
+  if (storage::has_changes(storage::SessionDocument{b, mine.marks},
+                           storage::SessionDocument{b, saved.marks}))
     rows.push_back({"Chart", marks(mine), marks(saved)});
   if (b.status == SessionStatus::kSigned)
     rows.push_back({"Status", "Draft", "Signed by " + wx(b.signed_by) + " (locked)"});

@@ -45,9 +45,10 @@ void SessionFrame::sign_dialog() {
 bool SessionFrame::sign(const std::string& by) {
   if (is_signed()) return true;
   if (!save_now()) {
-    wxMessageBox("The session has changes that could not be saved yet (see the message at the "
-                 "top of the window). Sign it once they are saved.",
-                 "Not signed", wxOK | wxICON_INFORMATION, this);
+    wxMessageBox(
+        "The session has changes that could not be saved yet (see the message at the "
+        "top of the window). Sign it once they are saved.",
+        "Not signed", wxOK | wxICON_INFORMATION, this);
     return false;
   }
   try {
@@ -69,7 +70,8 @@ bool SessionFrame::sign(const std::string& by) {
 void SessionFrame::amend_dialog() {
   if (!is_signed() || !amendments_) return;
   side_book_->SetSelection(side_book_->FindPage(amendments_));
-  if (amendments_->add_amendment()) clinic_.notify({Change::What::kSession, client_id(), session_id()});
+  if (amendments_->add_amendment())
+    clinic_.notify({Change::What::kSession, client_id(), session_id()});
 }
 
 }  // namespace myochart::gui

@@ -20,16 +20,16 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <wx/app.h>
-#include <wx/dcclient.h>
 #include <wx/artprov.h>
+#include <wx/dcclient.h>
+#include <wx/evtloop.h>
 #include <wx/frame.h>
+#include <wx/init.h>
 #include <wx/menu.h>
+#include <wx/panel.h>
+#include <wx/srchctrl.h>
 #include <wx/textctrl.h>
 #include <wx/toolbar.h>
-#include <wx/panel.h>
-#include <wx/evtloop.h>
-#include <wx/init.h>
-#include <wx/srchctrl.h>
 
 #include <algorithm>
 #include <chrono>
@@ -37,8 +37,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <functional>
 #include <filesystem>
+#include <functional>
 #include <random>
 #include <string>
 #include <thread>
@@ -85,7 +85,9 @@ struct Stats {
 };
 Stats stats(std::vector<double> v) {
   std::sort(v.begin(), v.end());
-  auto at = [&](double q) { return v[std::min(v.size() - 1, static_cast<std::size_t>(q * v.size()))]; };
+  auto at = [&](double q) {
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(q * v.size()))];
+  };
   return {at(0.5), at(0.95), v.back()};
 }
 
@@ -120,13 +122,15 @@ class BareApp : public wxApp {
     if (chrome_) {
       // What any real window has: menus, a toolbar with theme icons, a status line, a field.
       auto* menu = new wxMenu;
-      for (int i = 0; i < 5; ++i) menu->Append(wxID_HIGHEST + i, wxString::Format("Item %d\tCtrl+%d", i, i));
+      for (int i = 0; i < 5; ++i)
+        menu->Append(wxID_HIGHEST + i, wxString::Format("Item %d\tCtrl+%d", i, i));
       auto* bar = new wxMenuBar;
       bar->Append(menu, "&File");
       f->SetMenuBar(bar);
       auto* tb = f->CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT);
       for (const auto& id : {wxART_NEW, wxART_EDIT, wxART_FIND, wxART_UNDO, wxART_WARNING})
-        tb->AddTool(wxID_ANY, "Tool", wxArtProvider::GetBitmapBundle(id, wxART_TOOLBAR, wxSize(24, 24)));
+        tb->AddTool(wxID_ANY, "Tool",
+                    wxArtProvider::GetBitmapBundle(id, wxART_TOOLBAR, wxSize(24, 24)));
       tb->Realize();
       f->CreateStatusBar();
       f->SetStatusText("/home/therapist/clinic.myochart");
@@ -140,9 +144,9 @@ class BareApp : public wxApp {
       if (told) return;
       told = true;
       const char* launch = std::getenv("MYOCHART_LAUNCH_NS");
-      const long long now_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                   Clock::now().time_since_epoch())
-                                   .count();
+      const long long now_ns =
+          std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
+              .count();
       const auto m = gui::memory_use();
       std::printf("ready_ms=%.1f rss_kib=%ld peak_kib=%ld\n",
                   launch ? (now_ns - std::atoll(launch)) / 1e6 : -1.0, m.resident_kib, m.peak_kib);
@@ -189,10 +193,8 @@ Launch launch(const std::vector<std::string>& args) {
   const auto deadline = Clock::now() + std::chrono::seconds(30);
   for (;;) {
     pollfd p{out[0], POLLIN, 0};
-    const int wait_ms = static_cast<int>(
-        std::max<long long>(0, std::chrono::duration_cast<std::chrono::milliseconds>(
-                                   deadline - Clock::now())
-                                   .count()));
+    const int wait_ms = static_cast<int>(std::max<long long>(
+        0, std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count()));
     if (::poll(&p, 1, wait_ms) <= 0) {
       std::fprintf(stderr, "bench_gui: %s did not finish; stopped\n", args.front().c_str());
       if (rc == 0) ::kill(pid, SIGKILL);
@@ -228,12 +230,30 @@ void bench_startup(const fs::path& self, const fs::path& db, int runs) {
     std::string phases;
   };
   std::vector<Series> series = {
-      {"baseline: bare wx frame, GTK defaults", {self.string(), "--bare-frame"}, nullptr, {}, {}, {}},
-      {"baseline: bare wx frame, GDK_GL=disable", {self.string(), "--bare-frame"}, "disable", {}, {}, {}},
-      {"bare frame + menus, toolbar, status, field", {self.string(), "--bare-frame-with-chrome"},
-       "disable", {}, {}, {}},
-      {"myochart on the clinic", {MYOCHART_APP, "--db", db.string(), "--quit-when-ready"}, nullptr,
-       {}, {}, {}},
+      {"baseline: bare wx frame, GTK defaults",
+       {self.string(), "--bare-frame"},
+       nullptr,
+       {},
+       {},
+       {}},
+      {"baseline: bare wx frame, GDK_GL=disable",
+       {self.string(), "--bare-frame"},
+       "disable",
+       {},
+       {},
+       {}},
+      {"bare frame + menus, toolbar, status, field",
+       {self.string(), "--bare-frame-with-chrome"},
+       "disable",
+       {},
+       {},
+       {}},
+      {"myochart on the clinic",
+       {MYOCHART_APP, "--db", db.string(), "--quit-when-ready"},
+       nullptr,
+       {},
+       {},
+       {}},
   };
   for (int i = -1; i < runs; ++i)
     for (auto& s : series) {
@@ -255,15 +275,16 @@ void bench_startup(const fs::path& self, const fs::path& db, int runs) {
   for (auto& s : series) {
     std::sort(s.mem.begin(), s.mem.end());
     const Stats t = stats(s.ms);
-    std::printf("  %-42s p50 %5.0f ms  max %5.0f ms  peak memory %5.1f MB\n", s.label, t.p50,
-                t.max, s.mem[s.mem.size() / 2] / 1024.0);
+    std::printf("  %-42s p50 %5.0f ms  max %5.0f ms  peak memory %5.1f MB\n", s.label, t.p50, t.max,
+                s.mem[s.mem.size() / 2] / 1024.0);
   }
-  std::printf("  the app's steps in its last run (ms since launch): %s\n", series[3].phases.c_str());
+  std::printf("  the app's steps in its last run (ms since launch): %s\n",
+              series[3].phases.c_str());
   const double app = stats(series[3].ms).p50;
-  std::printf("  ratio (p50): %.2fx the bare frame with GTK's defaults, %.2fx with GDK_GL=disable "
-              "(target: within 1.5x); %.2fx the frame with menus, toolbar and status\n",
-              app / stats(series[0].ms).p50, app / stats(series[1].ms).p50,
-              app / stats(series[2].ms).p50);
+  std::printf(
+      "  ratio (p50): %.2fx the bare frame with GTK's defaults, %.2fx with GDK_GL=disable "
+      "(target: within 1.5x); %.2fx the frame with menus, toolbar and status\n",
+      app / stats(series[0].ms).p50, app / stats(series[1].ms).p50, app / stats(series[2].ms).p50);
 }
 
 // ---- canvas -------------------------------------------------------------------------------
@@ -281,7 +302,8 @@ class ReferralLayer : public gui::ChartOverlaySource {
       render::Overlay o;
       for (int i = 0; i < 24; ++i) {
         const double a = i * 3.14159265 / 12;
-        o.polygon.push_back(chart::clamp_to_canvas({c.x + 0.08 * std::cos(a), c.y + 0.06 + 0.07 * std::sin(a)}));
+        o.polygon.push_back(
+            chart::clamp_to_canvas({c.x + 0.08 * std::cos(a), c.y + 0.06 + 0.07 * std::sin(a)}));
       }
       o.hatched = true;
       o.label = "Referral zone";
@@ -323,7 +345,8 @@ void bench_canvas(const fs::path& dir) {
         m.points = {p, {p.x + 0.04, p.y}, {p.x + 0.05, p.y + 0.03}, {p.x, p.y + 0.04}};
       } else if (i % 10 == 1) {
         m.shape = chart::MarkShape::kStroke;
-        m.points = {p, {p.x + 0.02, p.y + 0.02}, {p.x + 0.01, p.y + 0.05}, {p.x + 0.03, p.y + 0.07}};
+        m.points = {
+            p, {p.x + 0.02, p.y + 0.02}, {p.x + 0.01, p.y + 0.05}, {p.x + 0.03, p.y + 0.07}};
       } else {
         m.points = {p};
       }
@@ -363,7 +386,8 @@ void bench_canvas(const fs::path& dir) {
       paint.push_back(ms_since(t));
     }
     if (std::getenv("BENCH_DETAIL"))
-      std::printf("    (scene %.2f ms, core render %.2f ms)\n", stats(scene_ms).p50, stats(core_ms).p50);
+      std::printf("    (scene %.2f ms, core render %.2f ms)\n", stats(scene_ms).p50,
+                  stats(core_ms).p50);
     last_cpu = stats(cpu).p50;
     return std::pair(stats(render), stats(paint));
   };
@@ -385,15 +409,16 @@ void bench_canvas(const fs::path& dir) {
   std::printf("chart canvas %dx%d (scene, core's render_image_region, bitmap; then paint)\n",
               size.x, size.y);
   auto line = [](const char* what, Stats r, Stats p) {
-    std::printf("  %-38s render p50 %5.2f ms p95 %5.2f   paint p50 %5.2f ms p95 %5.2f\n", what, r.p50,
-                r.p95, p.p50, p.p95);
+    std::printf("  %-38s render p50 %5.2f ms p95 %5.2f   paint p50 %5.2f ms p95 %5.2f\n", what,
+                r.p50, r.p95, p.p50, p.p95);
   };
   line("baseline: empty chart", render_empty, paint_empty);
   line("500 marks", render500, paint500);
   line("500 marks + referral overlay", render_overlay, paint_overlay);
   line("500 marks + overlay, zoomed 2x", render_zoom, paint_zoom);
-  std::printf("  render CPU time (this thread, load-independent), 500 marks + overlay: p50 %.2f ms\n",
-              overlay_cpu);
+  std::printf(
+      "  render CPU time (this thread, load-independent), 500 marks + overlay: p50 %.2f ms\n",
+      overlay_cpu);
   std::printf("  target: paint with 500 marks and a referral overlay under 8 ms\n");
   frame->Destroy();
   for (int i = 0; i < 20; ++i) pump();
@@ -455,13 +480,15 @@ void bench_search(const fs::path& db, std::function<void()> done) {
       std::printf("client search as you type, %lld clients (%zu keystrokes, results painted)\n",
                   static_cast<long long>(clinic_owner->clients().count()), state->shown.size());
       std::printf("  baseline: one client by id  p50 %5.2f ms  p95 %5.2f ms\n", b.p50, b.p95);
-      std::printf("  keystroke to results shown  p50 %5.2f ms  p95 %5.2f ms  max %5.1f ms "
-                  "(target: within a frame, 16.7 ms)\n",
-                  s.p50, s.p95, s.max);
-      std::printf("    parts (p50): query %.2f ms (CPU %.2f ms), hand-off to the GUI thread %.2f ms, "
-                  "painting %.2f ms\n",
-                  stats(state->query).p50, stats(state->query_cpu).p50, stats(state->handoff).p50,
-                  stats(state->paint).p50);
+      std::printf(
+          "  keystroke to results shown  p50 %5.2f ms  p95 %5.2f ms  max %5.1f ms "
+          "(target: within a frame, 16.7 ms)\n",
+          s.p50, s.p95, s.max);
+      std::printf(
+          "    parts (p50): query %.2f ms (CPU %.2f ms), hand-off to the GUI thread %.2f ms, "
+          "painting %.2f ms\n",
+          stats(state->query).p50, stats(state->query_cpu).p50, stats(state->handoff).p50,
+          stats(state->paint).p50);
       std::printf("  main window to first page   %5.1f ms\n", first_page);
       std::printf("memory with the clinic open (this process, after searching): %.1f MB resident\n",
                   m.resident_kib / 1024.0);
@@ -494,10 +521,14 @@ int run_benchmarks(int argc, char** argv) {
   std::string only;  // "startup", "canvas" or "search": one part (for profiling)
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--only" && i + 1 < argc) only = argv[++i];
-    else if (a == "--clients" && i + 1 < argc) clients = std::atoi(argv[++i]);
-    else if (a == "--db" && i + 1 < argc) db = argv[++i];
-    else if (a == "--runs" && i + 1 < argc) runs = std::atoi(argv[++i]);
+    if (a == "--only" && i + 1 < argc)
+      only = argv[++i];
+    else if (a == "--clients" && i + 1 < argc)
+      clients = std::atoi(argv[++i]);
+    else if (a == "--db" && i + 1 < argc)
+      db = argv[++i];
+    else if (a == "--runs" && i + 1 < argc)
+      runs = std::atoi(argv[++i]);
   }
   const fs::path work = fs::temp_directory_path() / "myochart-bench-gui";
   paths::ensure_private_dir(work);

@@ -72,7 +72,8 @@ int DialogScript::Enter(wxDialog* dialog) {
 
 void click(wxWindow* window, wxPoint at, bool double_click) {
   REQUIRE(window != nullptr);
-  if (at == wxDefaultPosition) at = wxPoint(window->GetClientSize().x / 2, window->GetClientSize().y / 2);
+  if (at == wxDefaultPosition)
+    at = wxPoint(window->GetClientSize().x / 2, window->GetClientSize().y / 2);
   wxUIActionSimulator sim;
   sim.MouseMove(window->ClientToScreen(at));
   settle(4);

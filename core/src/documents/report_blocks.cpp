@@ -17,7 +17,6 @@ void set_font_options(cairo_t* cr) {
   cairo_font_options_destroy(o);
 }
 
-
 TextLayout text_layout(cairo_t* cr, const std::string& text, const Font& font, double width) {
   TextLayout layout(pango_cairo_create_layout(cr));
   PangoFontDescription* desc = pango_font_description_from_string("Sans");
@@ -55,10 +54,6 @@ double show(cairo_t* cr, const std::string& text, const Font& font, double x, do
   cairo_restore(cr);
   return layout_height(l.get());
 }
-
-
-
-
 
 namespace {
 

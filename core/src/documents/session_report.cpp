@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "documents/report_blocks.h"
 #include "myochart/chart/body_chart.h"
 #include "myochart/date_style.h"
 #include "myochart/errors.h"
@@ -13,7 +14,6 @@
 #include "myochart/storage/clients.h"
 #include "myochart/storage/clinical_records.h"
 #include "myochart/storage/sessions.h"
-#include "documents/report_blocks.h"
 
 namespace myochart::render {
 
@@ -80,13 +80,15 @@ std::vector<Block> report_blocks(const SessionReportData& d) {
   add(Kind::kTitleLine, display_name(d.client));
   Block* facts = add(Kind::kFields, "", 4);
   if (d.client.date_of_birth)
-    facts->fields.push_back({"Date of birth", format_date(*d.client.date_of_birth, style) + " (" +
-                                                  std::to_string(age_on(*d.client.date_of_birth,
-                                                                        local_date(d.session.started_at))) +
-                                                  " at the session)"});
+    facts->fields.push_back(
+        {"Date of birth",
+         format_date(*d.client.date_of_birth, style) + " (" +
+             std::to_string(age_on(*d.client.date_of_birth, local_date(d.session.started_at))) +
+             " at the session)"});
   facts->fields.push_back({"Session", format_local(d.session.started_at, style) + ", " +
                                           std::to_string(d.session.duration_minutes) + " minutes"});
-  if (!d.session.modality.empty()) facts->fields.push_back({"Modality", modality_label(d.session.modality)});
+  if (!d.session.modality.empty())
+    facts->fields.push_back({"Modality", modality_label(d.session.modality)});
   facts->fields.push_back({"Therapist", d.session.therapist});
   facts->fields.push_back({"Pain", "before " + pain_text(d.session.pain_before) + ", after " +
                                        pain_text(d.session.pain_after)});
@@ -242,9 +244,10 @@ SessionReport::Layout& SessionReport::layout_for(PaperSize paper) {
       double next = 0;
       if (i + 1 < l->blocks.size()) {
         const Block& n = l->blocks[i + 1];
-        const double least = n.kind == Kind::kCharts ? std::min(n.height, kShrinkFloor * (bottom - top))
-                             : n.breaks.empty()      ? n.height
-                                                     : n.breaks.front();
+        const double least = n.kind == Kind::kCharts
+                                 ? std::min(n.height, kShrinkFloor * (bottom - top))
+                             : n.breaks.empty() ? n.height
+                                                : n.breaks.front();
         next = n.space_before + least;
       }
       if (y > top && y + b.height + next > bottom) new_page();
@@ -306,7 +309,8 @@ void SessionReport::draw_page(cairo_t* cr, int index, PaperSize paper) {
     if (img.width > 0) text_x += img.width + 10;
   }
   const std::string& clinic = data_.clinic.clinic_name;
-  const double name_h = clinic.empty() ? 0 : show(cr, clinic, Font{13, true, 0.1}, text_x, kMargin, width * 0.55);
+  const double name_h =
+      clinic.empty() ? 0 : show(cr, clinic, Font{13, true, 0.1}, text_x, kMargin, width * 0.55);
   if (!data_.clinic.clinic_address.empty()) {
     std::string address = data_.clinic.clinic_address;
     std::replace(address.begin(), address.end(), '\n', ' ');
@@ -348,10 +352,12 @@ void SessionReport::draw_page(cairo_t* cr, int index, PaperSize paper) {
 
   // Footer.
   const double fy = paper.height - kMargin - kFooterH + 10;
-  show(cr, "Printed " + format_local(data_.printed_at, style) +
-               " by MyoChart · confidential health information",
+  show(cr,
+       "Printed " + format_local(data_.printed_at, style) +
+           " by MyoChart · confidential health information",
        kSmall, kMargin, fy, width * 0.7);
-  const std::string page = "Page " + std::to_string(index + 1) + " of " + std::to_string(l.pages.size());
+  const std::string page =
+      "Page " + std::to_string(index + 1) + " of " + std::to_string(l.pages.size());
   auto pl = text_layout(cr, page, kSmall, 0);
   show(cr, page, kSmall, kMargin + width - layout_width(pl.get()), fy);
   cairo_restore(cr);
