@@ -26,7 +26,15 @@ int ms(std::chrono::milliseconds d) {
 void SessionFrame::edited() {
   if (showing_ || is_signed()) return;
   if (state_ == SaveState::kSaved) set_state(SaveState::kUnsaved);
-  // In a conflict the timer still runs: it keeps the journal up to date, and saves nothing.
+  // After a failed save the retry already waiting takes the new text with it: no attempt (and
+  // no synced write) per keystroke while the database refuses.
+  if (state_ == SaveState::kFailed && autosave_.IsRunning()) return;
+  // In a conflict the timer still runs, once typing pauses: it keeps the journal up to date,
+  // and saves nothing.
+  if (state_ == SaveState::kConflict) {
+    autosave_.StartOnce(ms(kQuietDelay));
+    return;
+  }
   const auto now = Clock::now();
   if (!unsaved_since_) unsaved_since_ = now;
   const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(now - *unsaved_since_);
