@@ -136,23 +136,39 @@ void print_session_chart(wxWindow* parent, Clinic& clinic, Id session, chart::Vi
                  wxOK | wxICON_WARNING, parent);
 }
 
-wxPreviewFrame* preview_session_report(wxWindow* parent, Clinic& clinic, Id session) {
-  auto data = render::load_session_report(clinic.db(), session);
-  auto* preview =
-      new wxPrintPreview(new SessionReportPrintout(clinic, data),
-                         new SessionReportPrintout(clinic, data), &print_setup(clinic.settings()));
+namespace {
+
+// Shows a preview of two printouts of the same pages (one to show, one to print from it).
+wxPreviewFrame* show_preview(wxWindow* parent, Clinic& clinic, wxPrintout* shown,
+                             wxPrintout* for_printing, const wxString& title) {
+  auto* preview = new wxPrintPreview(shown, for_printing, &print_setup(clinic.settings()));
   if (!preview->IsOk()) {
     delete preview;
     wxMessageBox("The print preview could not be shown. Export the report as PDF instead.",
                  "No preview", wxOK | wxICON_WARNING, parent);
     return nullptr;
   }
-  auto* frame = new wxPreviewFrame(preview, parent, "Session report — print preview",
-                                   wxDefaultPosition, parent->FromDIP(wxSize(900, 1000)));
+  auto* frame = new wxPreviewFrame(preview, parent, title, wxDefaultPosition,
+                                   parent->FromDIP(wxSize(900, 1000)));
   frame->SetName("print_preview");
   frame->Initialize();
   frame->Show();
   return frame;
+}
+
+}  // namespace
+
+wxPreviewFrame* preview_session_report(wxWindow* parent, Clinic& clinic, Id session) {
+  auto data = render::load_session_report(clinic.db(), session);
+  return show_preview(parent, clinic, new SessionReportPrintout(clinic, data),
+                      new SessionReportPrintout(clinic, data), "Session report — print preview");
+}
+
+wxPreviewFrame* preview_session_chart(wxWindow* parent, Clinic& clinic, Id session,
+                                      chart::View view) {
+  const auto scene = chart_scene(clinic, session, view);
+  return show_preview(parent, clinic, new ChartPrintout(clinic, scene),
+                      new ChartPrintout(clinic, scene), "Body chart — print preview");
 }
 
 void write_session_report_pdf(Clinic& clinic, Id session, const std::filesystem::path& file) {

@@ -32,6 +32,7 @@ enum MenuId {
   kPrintReport,
   kPrintChart,
   kPreview,
+  kPreviewChart,
   kExportPdf,
   kUndo,
   kRedo,
@@ -133,6 +134,7 @@ void SessionFrame::build_menus() {
   session->Append(kPrintReport, "&Print report…\tCtrl+P");
   session->Append(kPreview, "Print pre&view\tCtrl+Shift+P");
   session->Append(kPrintChart, "Print &chart…");
+  session->Append(kPreviewChart, "C&hart print preview");
   session->Append(kExportPdf, "&Export report as PDF…\tCtrl+Shift+E");
   session->AppendSeparator();
   session->Append(wxID_CLOSE, "&Close\tCtrl+W");
@@ -174,6 +176,9 @@ void SessionFrame::build_menus() {
   Bind(wxEVT_MENU,
        printing([this] { print_session_chart(this, clinic_, session_id(), canvas_->view()); }),
        kPrintChart);
+  Bind(wxEVT_MENU,
+       printing([this] { preview_session_chart(this, clinic_, session_id(), canvas_->view()); }),
+       kPreviewChart);
   Bind(wxEVT_MENU, printing([this] { export_session_report_pdf(this, clinic_, session_id()); }),
        kExportPdf);
   Bind(

@@ -254,6 +254,16 @@ TEST_CASE("the report prints through the preview and exports to PDF, drawn by co
   CHECK(ink > 300);  // text on the page
   preview->Destroy();
 
+  // The chart alone, through its own printout and preview.
+  wxPreviewFrame* chart_preview =
+      gui::preview_session_chart(s, *f.clinic, s->session_id(), chart::View::kPosterior);
+  REQUIRE(chart_preview != nullptr);
+  chart_preview->SetPosition(wxPoint(0, 0));
+  chart_preview->SetSize(wxSize(900, 880));
+  settle(20);
+  screenshot(chart_preview, "print-preview-chart");
+  chart_preview->Destroy();
+
   const auto pdf = f.dir / "report.pdf";
   gui::write_session_report_pdf(*f.clinic, s->session_id(), pdf);
   const std::string info = run("pdfinfo '" + pdf.string() + "'");
