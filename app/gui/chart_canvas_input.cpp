@@ -105,6 +105,11 @@ void ChartCanvas::on_key(wxKeyEvent& e) {
   }
   const double step = e.ShiftDown() ? kBigNudge : kNudge;
   const int code = e.GetKeyCode();
+  if (code == WXK_TAB) {
+    // The canvas takes every key (for the arrows), so it moves the focus on Tab itself.
+    Navigate(e.ShiftDown() ? wxNavigationKeyEvent::IsBackward : wxNavigationKeyEvent::IsForward);
+    return;
+  }
   auto move = [&](double dx, double dy) {
     if (selected_ && !read_only_) {
       nudge(dx, dy);

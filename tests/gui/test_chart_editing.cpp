@@ -184,6 +184,9 @@ TEST_CASE("by keyboard alone: a tool, a kind and a point placed with the keyboar
   CHECK(f.session->marks().mark(0).points.front().x > 0.5);
   key('A');
   CHECK(eventually([&] { return f.canvas->tool() == ChartTool::kArea; }));
+  // And out of the chart with Tab, as from any other field.
+  key(WXK_TAB);
+  CHECK(eventually([&] { return wxWindow::FindFocus() != f.canvas; }));
 }
 
 TEST_CASE(
