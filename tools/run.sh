@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Installs what is missing (Debian 12, as root or through sudo), builds MyoChart and opens it
-# on a ready demo clinic. The demo clinic is its own file (demo-clinic.myochart in the data
-# folder), never the therapist's database.
+# Installs what is missing (Debian 12, as root or through sudo), builds MyoChart and opens the
+# desktop app on a ready demo clinic. The demo clinic is its own file (demo-clinic.myochart in
+# the data folder), never the therapist's database. It first writes headless outputs of the demo
+# (charts with referral zones, a session report, a home-care sheet) to build/demo-output, then,
+# when there is a display (DISPLAY or WAYLAND_DISPLAY), opens the app.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 tools/setup.sh build run
 cmake --preset release
 cmake --build --preset release
 cli=build/release/app/cli/myochart-cli
+app=build/release/app/gui/myochart
 data="${XDG_DATA_HOME:-$HOME/.local/share}/myochart"
 demo="$data/demo-clinic.myochart"
 if [ ! -f "$demo" ]; then
@@ -18,6 +21,9 @@ fi
 # they exist even on a machine without a display; then the desktop app.
 out=build/demo-output
 mkdir -p "$out"
+echo
+echo "No display: showing the demo clinic with myochart-cli (run this script in a desktop"
+echo "session to open the app)."
 echo
 echo "== Demo clinic: $demo"
 "$cli" --db "$demo" client list --limit 8
@@ -36,6 +42,7 @@ for view in posterior anterior; do
   "$cli" --db "$demo" chart render "$session" --view "$view" --compare-previous --out "$out/session-$session-$view.png"
 done
 "$cli" --db "$demo" chart render "$session" --view posterior --out "$out/session-$session-posterior.pdf"
+"$cli" --db "$demo" session report "$session" --out "$out/session-$session-report.pdf"
 # A recent draft session with trigger points: its lookup findings, then a home-care sheet.
 tp_session=$(sqlite3 "$demo" "SELECT s.id FROM sessions s JOIN chart_marks m ON m.session_id = s.id \
   WHERE s.status = 'draft' AND m.kind = 'trigger_point' ORDER BY s.started_at DESC LIMIT 1" || true)
@@ -47,7 +54,7 @@ if [ -n "$tp_session" ]; then
   "$cli" --db "$demo" handout pdf --session "$tp_session" --out "$out/home-care-session-$tp_session.pdf" || true
 fi
 echo
-echo "Charts and sheets are in $(pwd)/$out:"
+echo "Charts, a session report and a home-care sheet are in $(pwd)/$out:"
 ls -1 "$out"
 echo
 gui=build/release/app/gui/myochart

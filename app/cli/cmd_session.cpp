@@ -178,7 +178,7 @@ void add_session_commands(CLI::App& app, Context& ctx) {
       auto& db = ctx.db();
       const render::ChartRenderer renderer;
       render::SessionReport report(render::load_session_report(db, *id), renderer);
-      const auto size = paper->empty()         ? render::paper_for(report.data().clinic)
+      const auto size = paper->empty()       ? render::paper_for(report.data().clinic)
                         : *paper == "letter" ? render::kLetter
                                              : render::kA4;
       report.write_pdf(file, size);

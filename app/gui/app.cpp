@@ -30,9 +30,12 @@ MemoryUse memory_use() {
 
 void MyoChartApp::OnInitCmdLine(wxCmdLineParser& parser) {
   wxApp::OnInitCmdLine(parser);
-  parser.AddOption("", "db", "the clinic database file (default: your own, created on first start)");
-  parser.AddSwitch("", "demo", "open the demo clinic (made by `myochart-cli demo` or tools/run.sh)");
-  parser.AddSwitch("", "quit-when-ready", "print start-up figures once the window is usable, then quit");
+  parser.AddOption("", "db",
+                   "the clinic database file (default: your own, created on first start)");
+  parser.AddSwitch("", "demo",
+                   "open the demo clinic (made by `myochart-cli demo` or tools/run.sh)");
+  parser.AddSwitch("", "quit-when-ready",
+                   "print start-up figures once the window is usable, then quit");
 }
 
 bool MyoChartApp::OnCmdLineParsed(wxCmdLineParser& parser) {

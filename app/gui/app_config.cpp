@@ -25,7 +25,8 @@ wxString recent_key(const std::filesystem::path& db) {
 
 void write_recent(const std::filesystem::path& db, const std::vector<Id>& ids) {
   wxString list;
-  for (Id id : ids) list += (list.empty() ? "" : ",") + wxString::Format("%lld", static_cast<long long>(id));
+  for (Id id : ids)
+    list += (list.empty() ? "" : ",") + wxString::Format("%lld", static_cast<long long>(id));
   wxConfigBase::Get()->Write(recent_key(db), list);
   wxConfigBase::Get()->Flush();
 }

@@ -111,10 +111,10 @@ class ChartCanvas : public wxScrolledCanvas {
   std::optional<MarkEditor::Key> selected_;
 
   // Gesture in progress.
-  std::vector<chart::Point> drawing_;              ///< area / freehand being drawn
-  std::optional<chart::Point> drag_from_;          ///< select-drag start
+  std::vector<chart::Point> drawing_;                     ///< area / freehand being drawn
+  std::optional<chart::Point> drag_from_;                 ///< select-drag start
   std::optional<std::vector<chart::Point>> drag_points_;  ///< the dragged mark's points now
-  std::optional<chart::Point> key_cursor_;         ///< keyboard cursor
+  std::optional<chart::Point> key_cursor_;                ///< keyboard cursor
 
   render::Image frame_;  ///< the last render (device pixels), reused until something changes
   bool dirty_ = true;

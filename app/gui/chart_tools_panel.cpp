@@ -19,7 +19,8 @@ wxBitmap swatch(wxWindow* w, const chart::MarkKind& kind) {
   wxMemoryDC dc(bmp);
   dc.SetBackground(*wxWHITE_BRUSH);
   dc.Clear();
-  const wxColour c(static_cast<unsigned char>(kind.r * 255), static_cast<unsigned char>(kind.g * 255),
+  const wxColour c(static_cast<unsigned char>(kind.r * 255),
+                   static_cast<unsigned char>(kind.g * 255),
                    static_cast<unsigned char>(kind.b * 255));
   dc.SetBrush(wxBrush(c));
   dc.SetPen(wxPen(c.ChangeLightness(70)));
@@ -64,8 +65,8 @@ ChartToolsPanel::ChartToolsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEdit
   const char* tool_keys[] = {"V", "P", "A", "F"};
   int k = 0;
   for (const auto& [tool, label] : tool_names) {
-    auto* b = new wxToggleButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize,
-                                 wxBU_EXACTFIT);
+    auto* b =
+        new wxToggleButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     b->SetName(wxString("tool_") + wxString(label).Lower());
     b->SetToolTip(wxString::Format("%s tool (%s on the chart)", label, tool_keys[k++]));
     b->Bind(wxEVT_TOGGLEBUTTON, [this, t = tool](wxCommandEvent&) {
@@ -115,13 +116,16 @@ ChartToolsPanel::ChartToolsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEdit
   rows->Add(kinds_b, 0);
 
   auto* bottom = new wxBoxSizer(wxHORIZONTAL);
-  bottom->Add(new wxStaticText(this, wxID_ANY, "Intensity"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
+  bottom->Add(new wxStaticText(this, wxID_ANY, "Intensity"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+              gap);
   intensity_ = new wxSlider(this, wxID_ANY, 5, 0, 10, wxDefaultPosition, FromDIP(wxSize(130, -1)));
   intensity_->SetName("intensity");
-  intensity_value_ = new wxStaticText(this, wxID_ANY, "5", wxDefaultPosition, FromDIP(wxSize(22, -1)));
+  intensity_value_ =
+      new wxStaticText(this, wxID_ANY, "5", wxDefaultPosition, FromDIP(wxSize(22, -1)));
   bottom->Add(intensity_, 0, wxALIGN_CENTER_VERTICAL);
   bottom->Add(intensity_value_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap * 2);
-  bottom->Add(new wxStaticText(this, wxID_ANY, "Quality"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
+  bottom->Add(new wxStaticText(this, wxID_ANY, "Quality"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+              gap);
   quality_ = new wxChoice(this, wxID_ANY);
   quality_->SetName("quality");
   quality_->Append("—");
@@ -131,7 +135,8 @@ ChartToolsPanel::ChartToolsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEdit
   bottom->AddSpacer(gap * 3);
   auto* zoom_out = icon_button(this, "zoom-out", "−", "Zoom out (- on the chart)", "zoom_out");
   auto* zoom_in = icon_button(this, "zoom-in", "+", "Zoom in (+ on the chart)", "zoom_in");
-  auto* zoom_fit = icon_button(this, "zoom-fit-best", "Fit", "Whole body (0 on the chart)", "zoom_fit");
+  auto* zoom_fit =
+      icon_button(this, "zoom-fit-best", "Fit", "Whole body (0 on the chart)", "zoom_fit");
   for (auto* b : {zoom_out, zoom_in, zoom_fit}) bottom->Add(b, 0, wxALIGN_CENTER_VERTICAL);
   rows->Add(bottom, 0, wxEXPAND | wxTOP, gap);
   editing_controls_.push_back(intensity_);
@@ -166,7 +171,8 @@ void ChartToolsPanel::style_changed(bool merge) {
     if (button->GetValue()) s.kind = id;
   s.intensity = intensity_->GetValue();
   const int q = quality_->GetSelection();
-  s.quality = q <= 0 ? std::string() : std::string(chart::pain_qualities()[static_cast<std::size_t>(q - 1)].id);
+  s.quality = q <= 0 ? std::string()
+                     : std::string(chart::pain_qualities()[static_cast<std::size_t>(q - 1)].id);
   intensity_value_->SetLabel(wxString::Format("%d", s.intensity));
   canvas_.set_style(s, merge);
   sync();

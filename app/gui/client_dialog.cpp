@@ -152,7 +152,8 @@ bool ClientDialog::save() {
       tx.commit();
     } catch (const ConflictError&) {
       const Client saved = clients.get(c.id);
-      ConflictDialog dlg(this, wx(display_name(saved)) + "'s details", client_differences(c, saved));
+      ConflictDialog dlg(this, wx(display_name(saved)) + "'s details",
+                         client_differences(c, saved));
       dlg.ShowModal();
       switch (dlg.choice()) {
         case ConflictChoice::kKeepMine: {
@@ -180,7 +181,8 @@ std::vector<ConflictRow> client_differences(const Client& mine, const Client& sa
   std::vector<ConflictRow> rows;
   for (const auto& f : text_fields())
     if (f.of(mine) != f.of(saved))
-      rows.push_back({f.label[0] ? wx(f.label) : wxString("Address"), wx(f.of(mine)), wx(f.of(saved))});
+      rows.push_back(
+          {f.label[0] ? wx(f.label) : wxString("Address"), wx(f.of(mine)), wx(f.of(saved))});
   if (mine.date_of_birth != saved.date_of_birth) {
     auto d = [](const std::optional<Date>& x) { return x ? wx(format_date(*x)) : wxString("—"); };
     rows.push_back({"Date of birth", d(mine.date_of_birth), d(saved.date_of_birth)});

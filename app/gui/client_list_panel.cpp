@@ -15,10 +15,10 @@ namespace {
 
 // The first page fills the visible list with room to spare (each row costs a few lookups: the
 // alert count, the last session); further pages come as the list is scrolled.
-constexpr int kFirstPage = 100;
+constexpr int kFirstPage = 50;
 constexpr int kNextPage = 200;
 // The next page is asked for when rows this close to the end of what is loaded are drawn.
-constexpr unsigned kPageAhead = 20;
+constexpr unsigned kPageAhead = 12;
 
 enum Column { kName, kBorn, kPhone, kLastSession };
 
@@ -80,8 +80,8 @@ class ClientListModel : public wxDataViewVirtualListModel {
 ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
     : wxPanel(parent, wxID_ANY), clinic_(clinic) {
   auto* sizer = new wxBoxSizer(wxVERTICAL);
-  search_ = new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
-                             wxTE_PROCESS_ENTER);
+  search_ =
+      new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
   search_->SetName("client_search");
   search_->SetDescriptiveText("Find a client: name, phone or e-mail");
   search_->ShowCancelButton(true);
@@ -115,8 +115,8 @@ ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
     const int saved = app_config::read_int(wxString::Format("/Layout/client_list/column%u", c), 0);
     const int width = saved > 20 ? saved : FromDIP(columns[c].second);
     if (c == kName)
-      list_->AppendIconTextColumn(columns[c].first, c, wxDATAVIEW_CELL_INERT, width,
-                                  wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
+      list_->AppendIconTextColumn(columns[c].first, c, wxDATAVIEW_CELL_INERT, width, wxALIGN_LEFT,
+                                  wxDATAVIEW_COL_RESIZABLE);
     else
       list_->AppendTextColumn(columns[c].first, c, wxDATAVIEW_CELL_INERT, width, wxALIGN_LEFT,
                               wxDATAVIEW_COL_RESIZABLE);
@@ -148,7 +148,12 @@ ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
   });
 
   search_thread_ = std::make_unique<ClientSearch>(clinic_.file(), [this](ClientPage page) {
-    CallAfter([this, page = std::move(page)]() mutable { show_page(std::move(page)); });
+    run_on_gui_thread(alive_, [this, page = std::move(page)]() mutable {
+      if (page.request == 0)
+        update_count_label();  // the number of clients, counted after the first page
+      else
+        show_page(std::move(page));
+    });
   });
   listener_ = clinic_.subscribe([this](const Change& c) {
     if (c.what == Change::What::kClient || c.what == Change::What::kSettings) {
@@ -162,6 +167,7 @@ ClientListPanel::ClientListPanel(wxWindow* parent, Clinic& clinic)
 
 ClientListPanel::~ClientListPanel() {
   clinic_.unsubscribe(listener_);
+  alive_.reset();  // results still on their way are dropped
   search_thread_.reset();
   for (unsigned c = 0; c < list_->GetColumnCount(); ++c)
     app_config::write_int(wxString::Format("/Layout/client_list/column%u", c),
@@ -240,6 +246,7 @@ void ClientListPanel::show_page(ClientPage page) {
     const auto painted = std::chrono::steady_clock::now();
     latency_.total_ms = Ms(painted - requested_at_).count();
     latency_.query_ms = page.elapsed_ms;
+    latency_.query_cpu_ms = page.cpu_ms;
     latency_.handoff_ms = Ms(arrived - requested_at_).count() - page.elapsed_ms;
     latency_.paint_ms = Ms(painted - painting).count();
   }
@@ -254,7 +261,8 @@ void ClientListPanel::update_count_label() {
   const auto total = search_thread_->total();
   wxString label;
   if (shown_text_.empty()) {
-    label = wxString::Format("All clients (%s)", wxString::Format("%lld", static_cast<long long>(total)));
+    label = total > 0 ? wxString::Format("All clients (%lld)", static_cast<long long>(total))
+                      : wxString("All clients");
   } else if (rows_.empty()) {
     label = "No client matches";
   } else {

@@ -18,6 +18,7 @@
 
 #include "gui/client_search.h"
 #include "gui/clinic.h"
+#include "gui/gui_thread.h"
 
 namespace myochart::gui {
 
@@ -55,6 +56,7 @@ class ClientListPanel : public wxPanel {
   /// and painting them.
   struct Latency {
     double total_ms = 0, query_ms = 0, handoff_ms = 0, paint_ms = 0;
+    double query_cpu_ms = 0;  ///< the search thread's CPU time for the query
   };
   const Latency& last_latency() const { return latency_; }
   double last_latency_ms() const { return latency_.total_ms; }
@@ -89,6 +91,7 @@ class ClientListPanel : public wxPanel {
   std::chrono::steady_clock::time_point requested_at_{};
   Latency latency_;
   int listener_ = 0;
+  Liveness alive_ = make_liveness();  ///< results posted to the GUI thread check it
   // Last: destroyed first, so that no result is delivered to a half-destroyed panel.
   std::unique_ptr<ClientSearch> search_thread_;
 };

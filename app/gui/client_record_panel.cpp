@@ -81,8 +81,8 @@ ClientRecordPanel::ClientRecordPanel(wxWindow* parent, Clinic& clinic)
   auto run = [this](auto& dialog) {
     if (dialog.ShowModal() == wxID_OK) reload();
   };
-  book_->AddPage(
-      make_list_page("health_history", health_, {"Kind", "What", "Since", "Until", "Details"},
+  book_->AddPage(make_list_page(
+                     "health_history", health_, {"Kind", "What", "Since", "Until", "Details"},
                      [this, run] {
                        HealthEntry e;
                        e.client_id = client_id();
@@ -90,41 +90,43 @@ ClientRecordPanel::ClientRecordPanel(wxWindow* parent, Clinic& clinic)
                        run(dlg);
                      },
                      [this, run](long i) {
-                       HealthEntryDialog dlg(this, clinic_, record_.health_history.at(static_cast<std::size_t>(i)));
+                       HealthEntryDialog dlg(
+                           this, clinic_, record_.health_history.at(static_cast<std::size_t>(i)));
                        run(dlg);
                      }),
-      "Health history");
-  book_->AddPage(make_list_page("contraindications", contraindications_,
-                                {"Kind", "What exactly", "Severity", "Status", "Noted"},
-                                [this, run] {
-                                  Contraindication c;
-                                  c.client_id = client_id();
-                                  c.kind = "anticoagulants";
-                                  ContraindicationDialog dlg(this, clinic_, c);
-                                  run(dlg);
-                                },
-                                [this, run](long i) {
-                                  ContraindicationDialog dlg(
-                                      this, clinic_,
-                                      record_.contraindications.at(static_cast<std::size_t>(i)));
-                                  run(dlg);
-                                }),
+                 "Health history");
+  book_->AddPage(make_list_page(
+                     "contraindications", contraindications_,
+                     {"Kind", "What exactly", "Severity", "Status", "Noted"},
+                     [this, run] {
+                       Contraindication c;
+                       c.client_id = client_id();
+                       c.kind = "anticoagulants";
+                       ContraindicationDialog dlg(this, clinic_, c);
+                       run(dlg);
+                     },
+                     [this, run](long i) {
+                       ContraindicationDialog dlg(
+                           this, clinic_,
+                           record_.contraindications.at(static_cast<std::size_t>(i)));
+                       run(dlg);
+                     }),
                  "Contraindications");
-  book_->AddPage(make_list_page("consents", consents_,
-                                {"Consent to", "Given on", "Witnessed by", "Form", "Withdrawn"},
-                                [this, run] {
-                                  Consent c;
-                                  c.client_id = client_id();
-                                  c.kind = "treatment";
-                                  ConsentDialog dlg(this, clinic_, c);
-                                  run(dlg);
-                                },
-                                [this, run](long i) {
-                                  ConsentDialog dlg(this, clinic_,
-                                                    record_.consents.at(static_cast<std::size_t>(i)));
-                                  run(dlg);
-                                }),
-                 "Consents");
+  book_->AddPage(
+      make_list_page(
+          "consents", consents_, {"Consent to", "Given on", "Witnessed by", "Form", "Withdrawn"},
+          [this, run] {
+            Consent c;
+            c.client_id = client_id();
+            c.kind = "treatment";
+            ConsentDialog dlg(this, clinic_, c);
+            run(dlg);
+          },
+          [this, run](long i) {
+            ConsentDialog dlg(this, clinic_, record_.consents.at(static_cast<std::size_t>(i)));
+            run(dlg);
+          }),
+      "Consents");
   // Handouts are composed by the home-care plugin; until it is loaded there are none to list.
   auto* handouts = new wxPanel(book_);
   auto* hs = new wxBoxSizer(wxVERTICAL);
@@ -138,7 +140,8 @@ ClientRecordPanel::ClientRecordPanel(wxWindow* parent, Clinic& clinic)
   SetSizer(sizer);
 
   listener_ = clinic_.subscribe([this](const Change& c) {
-    if (record_.client.id != 0 && (c.client == record_.client.id || c.what == Change::What::kSettings))
+    if (record_.client.id != 0 &&
+        (c.client == record_.client.id || c.what == Change::What::kSettings))
       reload();
   });
 }
@@ -189,7 +192,8 @@ wxPanel* ClientRecordPanel::make_list_page(const wxString& name, wxListCtrl*& li
   list = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                         wxLC_REPORT | wxLC_SINGLE_SEL);
   list->SetName(name);
-  for (const auto& c : columns) list->AppendColumn(c, wxLIST_FORMAT_LEFT, FromDIP(c == columns[1] ? 260 : 120));
+  for (const auto& c : columns)
+    list->AppendColumn(c, wxLIST_FORMAT_LEFT, FromDIP(c == columns[1] ? 260 : 120));
   s->Add(list, 1, wxEXPAND | wxALL, FromDIP(10));
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   auto* add_button = new wxButton(page, wxID_ANY, "Add…");
@@ -250,11 +254,11 @@ void ClientRecordPanel::fill() {
       if (!p.empty()) line += (line.empty() ? "" : "   ·   ") + p;
     return line;
   };
-  const wxString who = join({c.date_of_birth ? wxString::Format("%d years, born %s",
-                                                                 age_on(*c.date_of_birth, today()),
-                                                                 wx(clinic_.date(*c.date_of_birth)))
-                                             : wxString(),
-                             wx(c.pronouns), wx(c.occupation)});
+  const wxString who = join(
+      {c.date_of_birth ? wxString::Format("%d years, born %s", age_on(*c.date_of_birth, today()),
+                                          wx(clinic_.date(*c.date_of_birth)))
+                       : wxString(),
+       wx(c.pronouns), wx(c.occupation)});
   const wxString reach = join({wx(c.phone), wx(c.email)});
   summary_->SetLabel(who.empty() ? reach : reach.empty() ? who : who + "\n" + reach);
   banner_->show_for(record_.contraindications);
@@ -265,7 +269,8 @@ void ClientRecordPanel::fill() {
   std::vector<render::PainPoint> trend;
   for (std::size_t i = 0; i < record_.sessions.size(); ++i) {
     const auto& s = record_.sessions[i];
-    const long row = sessions_->InsertItem(static_cast<long>(i), wx(clinic_.date_time(s.started_at)));
+    const long row =
+        sessions_->InsertItem(static_cast<long>(i), wx(clinic_.date_time(s.started_at)));
     sessions_->SetItem(row, 1, wxString::Format("%d", s.duration_minutes));
     sessions_->SetItem(row, 2, modality_label(s.modality));
     sessions_->SetItem(row, 3, score(s.pain_before) + "  →  " + score(s.pain_after));
@@ -338,7 +343,8 @@ void ClientRecordPanel::fill_details() {
   row("Address", address);
   row("Occupation", c.occupation);
   std::string emergency = c.emergency_contact.name;
-  if (!c.emergency_contact.relationship.empty()) emergency += " (" + c.emergency_contact.relationship + ")";
+  if (!c.emergency_contact.relationship.empty())
+    emergency += " (" + c.emergency_contact.relationship + ")";
   if (!c.emergency_contact.phone.empty()) emergency += ", " + c.emergency_contact.phone;
   row("Emergency contact", emergency);
   std::string physician = c.physician.name;

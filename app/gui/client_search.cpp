@@ -1,11 +1,21 @@
 #include "gui/client_search.h"
 
+#include <time.h>
+
 #include <chrono>
 
 #include "myochart/errors.h"
 #include "myochart/storage/database.h"
 
 namespace myochart::gui {
+
+namespace {
+double thread_cpu_ms() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+}  // namespace
 
 ClientSearch::ClientSearch(std::filesystem::path database, std::function<void(ClientPage)> deliver)
     : database_(std::move(database)), deliver_(std::move(deliver)) {
@@ -45,12 +55,10 @@ void ClientSearch::run() {
   try {
     db = storage::Database::open_sqlite(database_, storage::OpenMode::kExisting);
     clients = std::make_unique<storage::Clients>(*db);
-    const auto n = clients->count();
-    std::lock_guard lock(mutex_);
-    total_ = n;
   } catch (const std::exception& e) {
     open_error = e.what();
   }
+  bool counted = false;
 
   for (;;) {
     Request r;
@@ -66,6 +74,7 @@ void ClientSearch::run() {
     page.text = r.text;
     page.offset = r.offset;
     const auto started = std::chrono::steady_clock::now();
+    const double cpu_started = thread_cpu_ms();
     if (!clients) {
       page.error = "The client list cannot be read: " + open_error;
     } else {
@@ -83,6 +92,7 @@ void ClientSearch::run() {
     page.elapsed_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
             .count();
+    page.cpu_ms = thread_cpu_ms() - cpu_started;
     {
       // A newer request arrived meanwhile: this answer is already out of date.
       std::lock_guard lock(mutex_);
@@ -90,6 +100,18 @@ void ClientSearch::run() {
       if (pending_ && pending_->text != r.text) continue;
     }
     deliver_(std::move(page));
+    // The count is for a label; the first page comes first (at 100k clients it takes a while).
+    if (!counted && clients) {
+      counted = true;
+      try {
+        const auto n = clients->count();
+        std::lock_guard lock(mutex_);
+        total_ = n;
+      } catch (const std::exception&) {
+        continue;  // the label just shows no number
+      }
+      deliver_(ClientPage{});
+    }
   }
 }
 

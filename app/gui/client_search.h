@@ -18,13 +18,15 @@
 namespace myochart::gui {
 
 struct ClientPage {
-  std::uint64_t request = 0;  ///< the number request() returned
-  std::string text;           ///< what was searched for ("" lists everyone)
+  /// The number request() returned; 0 for the one delivery that only says total() is known.
+  std::uint64_t request = 0;
+  std::string text;  ///< what was searched for ("" lists everyone)
   int offset = 0;
   std::vector<storage::ClientSummary> rows;
-  bool more = false;   ///< more rows follow (ask again with offset + rows.size())
-  std::string error;   ///< non-empty when the search failed (in words to show)
+  bool more = false;  ///< more rows follow (ask again with offset + rows.size())
+  std::string error;  ///< non-empty when the search failed (in words to show)
   double elapsed_ms = 0;
+  double cpu_ms = 0;  ///< CPU time the search thread spent on it (load-independent)
 };
 
 class ClientSearch {
@@ -42,7 +44,8 @@ class ClientSearch {
   /// (offset > 0) is dropped because a new search is waiting: its list is about to be replaced.
   std::uint64_t request(std::string text, int offset, int limit);
 
-  /// Total number of clients (not archived), as counted when the thread started; 0 until then.
+  /// Total number of clients (not archived), counted once the first page has been delivered (a
+  /// page with request 0 says it is known); 0 until then.
   std::int64_t total() const;
 
  private:

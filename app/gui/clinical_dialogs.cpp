@@ -101,10 +101,13 @@ bool HealthEntryDialog::save() {
       this, clinic_.db(), repo, e, "This health history entry",
       [](const HealthEntry& a, const HealthEntry& b) {
         std::vector<ConflictRow> rows;
-        if (a.description != b.description) rows.push_back({"What", wx(a.description), wx(b.description)});
+        if (a.description != b.description)
+          rows.push_back({"What", wx(a.description), wx(b.description)});
         if (a.details != b.details) rows.push_back({"Details", wx(a.details), wx(b.details)});
-        if (a.started_on != b.started_on) rows.push_back({"Since", date_text(a.started_on), date_text(b.started_on)});
-        if (a.ended_on != b.ended_on) rows.push_back({"Until", date_text(a.ended_on), date_text(b.ended_on)});
+        if (a.started_on != b.started_on)
+          rows.push_back({"Since", date_text(a.started_on), date_text(b.started_on)});
+        if (a.ended_on != b.ended_on)
+          rows.push_back({"Until", date_text(a.ended_on), date_text(b.ended_on)});
         return rows;
       },
       [&] { return find_by_id(repo.list_for_client(e.client_id), e.id); });
@@ -158,7 +161,8 @@ ContraindicationDialog::ContraindicationDialog(wxWindow* parent, Clinic& clinic,
 
 bool ContraindicationDialog::save() {
   Contraindication c = c_;
-  c.kind = std::string(contraindication_kinds()[static_cast<std::size_t>(std::max(0, kind_->GetSelection()))].id);
+  c.kind = std::string(
+      contraindication_kinds()[static_cast<std::size_t>(std::max(0, kind_->GetSelection()))].id);
   c.description = utf8(description_->GetValue());
   c.severity = kSeverities[std::max(0, severity_->GetSelection())];
   c.region_id = region_ids_[static_cast<std::size_t>(std::max(0, region_->GetSelection()))];
@@ -171,10 +175,14 @@ bool ContraindicationDialog::save() {
       this, clinic_.db(), repo, c, "This contraindication",
       [](const Contraindication& a, const Contraindication& b) {
         std::vector<ConflictRow> rows;
-        if (a.description != b.description) rows.push_back({"What exactly", wx(a.description), wx(b.description)});
-        if (a.severity != b.severity) rows.push_back({"Severity", wx(to_string(a.severity)), wx(to_string(b.severity))});
-        if (a.active != b.active) rows.push_back({"Active", a.active ? "yes" : "no", b.active ? "yes" : "no"});
-        if (a.resolved_on != b.resolved_on) rows.push_back({"Resolved on", date_text(a.resolved_on), date_text(b.resolved_on)});
+        if (a.description != b.description)
+          rows.push_back({"What exactly", wx(a.description), wx(b.description)});
+        if (a.severity != b.severity)
+          rows.push_back({"Severity", wx(to_string(a.severity)), wx(to_string(b.severity))});
+        if (a.active != b.active)
+          rows.push_back({"Active", a.active ? "yes" : "no", b.active ? "yes" : "no"});
+        if (a.resolved_on != b.resolved_on)
+          rows.push_back({"Resolved on", date_text(a.resolved_on), date_text(b.resolved_on)});
         if (a.notes != b.notes) rows.push_back({"Notes", wx(a.notes), wx(b.notes)});
         return rows;
       },
@@ -188,7 +196,9 @@ bool ContraindicationDialog::save() {
 // ---------------------------------------------------------------------------------------------
 
 ConsentDialog::ConsentDialog(wxWindow* parent, Clinic& clinic, Consent c)
-    : RecordDialog(parent, c.id ? "Consent" : "Record a consent"), clinic_(clinic), c_(std::move(c)) {
+    : RecordDialog(parent, c.id ? "Consent" : "Record a consent"),
+      clinic_(clinic),
+      c_(std::move(c)) {
   SetName("consent_dialog");
   auto* grid = make_grid();
   kind_ = add(grid, "kind", "Consent to", new wxChoice(this, wxID_ANY));
@@ -213,7 +223,8 @@ ConsentDialog::ConsentDialog(wxWindow* parent, Clinic& clinic, Consent c)
 
 bool ConsentDialog::save() {
   Consent c = c_;
-  c.kind = std::string(consent_kinds()[static_cast<std::size_t>(std::max(0, kind_->GetSelection()))].id);
+  c.kind =
+      std::string(consent_kinds()[static_cast<std::size_t>(std::max(0, kind_->GetSelection()))].id);
   c.given_on = picked_date(given_).value_or(today());
   c.witnessed_by = utf8(witness_->GetValue());
   c.document_version = utf8(document_->GetValue());
@@ -224,9 +235,12 @@ bool ConsentDialog::save() {
       this, clinic_.db(), repo, c, "This consent",
       [](const Consent& a, const Consent& b) {
         std::vector<ConflictRow> rows;
-        if (a.given_on != b.given_on) rows.push_back({"Given on", wx(format_date(a.given_on)), wx(format_date(b.given_on))});
-        if (a.withdrawn_on != b.withdrawn_on) rows.push_back({"Withdrawn on", date_text(a.withdrawn_on), date_text(b.withdrawn_on)});
-        if (a.witnessed_by != b.witnessed_by) rows.push_back({"Witnessed by", wx(a.witnessed_by), wx(b.witnessed_by)});
+        if (a.given_on != b.given_on)
+          rows.push_back({"Given on", wx(format_date(a.given_on)), wx(format_date(b.given_on))});
+        if (a.withdrawn_on != b.withdrawn_on)
+          rows.push_back({"Withdrawn on", date_text(a.withdrawn_on), date_text(b.withdrawn_on)});
+        if (a.witnessed_by != b.witnessed_by)
+          rows.push_back({"Witnessed by", wx(a.witnessed_by), wx(b.witnessed_by)});
         if (a.notes != b.notes) rows.push_back({"Notes", wx(a.notes), wx(b.notes)});
         return rows;
       },

@@ -20,8 +20,9 @@ ConflictDialog::ConflictDialog(wxWindow* parent, const wxString& what,
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   auto* intro = new wxStaticText(
       this, wxID_ANY,
-      what + " was changed in another window or on another workstation after you opened it.\n"
-             "Nothing was overwritten. Compare the two versions and choose which one to keep.");
+      what +
+          " was changed in another window or on another workstation after you opened it.\n"
+          "Nothing was overwritten. Compare the two versions and choose which one to keep.");
   sizer->Add(intro, 0, wxALL, FromDIP(12));
 
   auto* scroll = new wxScrolledWindow(this, wxID_ANY);
@@ -38,9 +39,8 @@ ConflictDialog::ConflictDialog(wxWindow* parent, const wxString& what,
   grid->Add(bold("Your version (not saved)"));
   grid->Add(bold("Saved version"));
   auto text = [&](const wxString& value, const wxString& name) {
-    const int lines = std::clamp(2 + static_cast<int>(value.Freq('\n')) +
-                                     static_cast<int>(value.length() / 45),
-                                 3, 10);
+    const int lines = std::clamp(
+        2 + static_cast<int>(value.Freq('\n')) + static_cast<int>(value.length() / 45), 3, 10);
     auto* t = new wxTextCtrl(scroll, wxID_ANY, value, wxDefaultPosition,
                              wxSize(FromDIP(300), FromDIP(12 + 18 * lines)),
                              wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
@@ -74,14 +74,20 @@ ConflictDialog::ConflictDialog(wxWindow* parent, const wxString& what,
   buttons->Add(mine);
   sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(12));
   mine->SetDefault();
-  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-    choice_ = ConflictChoice::kKeepMine;
-    EndModal(wxID_YES);
-  }, wxID_YES);
-  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-    choice_ = ConflictChoice::kTakeSaved;
-    EndModal(wxID_NO);
-  }, wxID_NO);
+  Bind(
+      wxEVT_BUTTON,
+      [this](wxCommandEvent&) {
+        choice_ = ConflictChoice::kKeepMine;
+        EndModal(wxID_YES);
+      },
+      wxID_YES);
+  Bind(
+      wxEVT_BUTTON,
+      [this](wxCommandEvent&) {
+        choice_ = ConflictChoice::kTakeSaved;
+        EndModal(wxID_NO);
+      },
+      wxID_NO);
   SetSizerAndFit(sizer);
   CentreOnParent();
 }

@@ -37,7 +37,8 @@ ContraindicationBanner::ContraindicationBanner(wxWindow* parent) : wxPanel(paren
   SetBackgroundColour(wxColour(0xFF, 0xF1, 0xC7));
   auto* sizer = new wxBoxSizer(wxHORIZONTAL);
   auto* icon = new wxStaticBitmap(
-      this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX, wxSize(24, 24)));
+      this, wxID_ANY,
+      wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX, wxSize(24, 24)));
   sizer->Add(icon, 0, wxALIGN_TOP | wxALL, FromDIP(8));
   text_ = new wxStaticText(this, wxID_ANY, "");
   text_->SetForegroundColour(wxColour(0x4A, 0x32, 0x00));

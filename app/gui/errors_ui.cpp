@@ -1,7 +1,7 @@
 #include "gui/errors_ui.h"
 
-#include <soci/error.h>
 #include <langinfo.h>
+#include <soci/error.h>
 #include <wx/msgdlg.h>
 
 #include <clocale>

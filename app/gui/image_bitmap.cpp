@@ -11,7 +11,8 @@ namespace {
 std::uint32_t pixel_at(const render::Image& image, int x, int y) {
   std::uint32_t v = 0;
   std::memcpy(&v,
-              image.data.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(image.stride) +
+              image.data.data() +
+                  static_cast<std::size_t>(y) * static_cast<std::size_t>(image.stride) +
                   static_cast<std::size_t>(x) * 4,
               4);
   return v;

@@ -55,7 +55,8 @@ constexpr const char* kShortcutsText =
 }  // namespace
 
 MainFrame::MainFrame(Clinic& clinic)
-    : wxFrame(nullptr, wxID_ANY, "MyoChart", wxDefaultPosition, wxSize(1200, 800)), clinic_(clinic) {
+    : wxFrame(nullptr, wxID_ANY, "MyoChart", wxDefaultPosition, wxSize(1200, 800)),
+      clinic_(clinic) {
   SetName("main_frame");
   build_menus();
   build_toolbar();
@@ -92,8 +93,10 @@ MainFrame::MainFrame(Clinic& clinic)
   list_->on_first_results = [this] {
     if (on_ready) on_ready();
   };
-  recovery_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_recovered_edits(); }, wxID_OPEN);
-  recovery_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { discard_recovered_edits(); }, wxID_DELETE);
+  recovery_->Bind(
+      wxEVT_BUTTON, [this](wxCommandEvent&) { open_recovered_edits(); }, wxID_OPEN);
+  recovery_->Bind(
+      wxEVT_BUTTON, [this](wxCommandEvent&) { discard_recovered_edits(); }, wxID_DELETE);
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
 
   app_config::remember_layout(*this, "main");
@@ -116,7 +119,8 @@ ClientRecordPanel* MainFrame::record() {
 
 void MainFrame::build_menus() {
   auto* file = new wxMenu;
-  file->Append(kSettings, "&Settings…\tCtrl+,", "Clinic name, address, logo, therapist, units, dates");
+  file->Append(kSettings, "&Settings…\tCtrl+,",
+               "Clinic name, address, logo, therapist, units, dates");
   file->AppendSeparator();
   file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
   auto* client = new wxMenu;
@@ -134,36 +138,50 @@ void MainFrame::build_menus() {
   bar->Append(help, "&Help");
   SetMenuBar(bar);
 
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_settings(); }, kSettings);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { list_->focus_search(); }, kFindClient);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_client(); }, kNewClient);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_client(); }, kEditClient);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_session(); }, kNewSession);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { show_settings(); }, kSettings);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { list_->focus_search(); }, kFindClient);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { new_client(); }, kNewClient);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { edit_client(); }, kEditClient);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { new_session(); }, kNewSession);
   auto need_client = [this](wxUpdateUIEvent& e) { e.Enable(record_ && record_->client_id() != 0); };
   Bind(wxEVT_UPDATE_UI, need_client, kEditClient);
   Bind(wxEVT_UPDATE_UI, need_client, kNewSession);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-    wxMessageBox(kShortcutsText, "Keyboard shortcuts", wxOK, this);
-  }, kShortcuts);
-  Bind(wxEVT_MENU, [](wxCommandEvent&) {
-    wxAboutDialogInfo info;
-    info.SetName("MyoChart");
-    info.SetVersion(MYOCHART_VERSION);
-    info.SetDescription("Practice management for massage therapists: client records, SOAP "
-                        "sessions and body charts.");
-    wxAboutBox(info);
-  }, wxID_ABOUT);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent&) { wxMessageBox(kShortcutsText, "Keyboard shortcuts", wxOK, this); },
+      kShortcuts);
+  Bind(
+      wxEVT_MENU,
+      [](wxCommandEvent&) {
+        wxAboutDialogInfo info;
+        info.SetName("MyoChart");
+        info.SetVersion(MYOCHART_VERSION);
+        info.SetDescription(
+            "Practice management for massage therapists: client records, SOAP "
+            "sessions and body charts.");
+        wxAboutBox(info);
+      },
+      wxID_ABOUT);
 }
 
 void MainFrame::build_toolbar() {
   auto* tb = CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT | wxTB_FLAT);
   const wxSize size(24, 24);
-  tb->AddTool(kNewClient, "New client", wxArtProvider::GetBitmapBundle("contact-new", wxART_TOOLBAR, size),
+  tb->AddTool(kNewClient, "New client",
+              wxArtProvider::GetBitmapBundle("contact-new", wxART_TOOLBAR, size),
               "Add a client (Ctrl+N)");
-  tb->AddTool(kNewSession, "New session", wxArtProvider::GetBitmapBundle(wxART_NEW, wxART_TOOLBAR, size),
+  tb->AddTool(kNewSession, "New session",
+              wxArtProvider::GetBitmapBundle(wxART_NEW, wxART_TOOLBAR, size),
               "Start a session for the open client (Ctrl+Shift+N)");
-  tb->AddTool(kEditClient, "Edit details", wxArtProvider::GetBitmapBundle(wxART_EDIT, wxART_TOOLBAR, size),
+  tb->AddTool(kEditClient, "Edit details",
+              wxArtProvider::GetBitmapBundle(wxART_EDIT, wxART_TOOLBAR, size),
               "Edit the open client's details (Ctrl+E)");
   tb->AddSeparator();
   tb->AddTool(kFindClient, "Find", wxArtProvider::GetBitmapBundle(wxART_FIND, wxART_TOOLBAR, size),
@@ -287,8 +305,9 @@ void MainFrame::open_recovered_edits() {
 }
 
 void MainFrame::discard_recovered_edits() {
-  wxMessageDialog ask(this, "Discard the unsaved edits MyoChart kept? They cannot be recovered "
-                            "afterwards.",
+  wxMessageDialog ask(this,
+                      "Discard the unsaved edits MyoChart kept? They cannot be recovered "
+                      "afterwards.",
                       "Discard unsaved edits", wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
   ask.SetYesNoLabels("Discard", "Keep them");
   if (ask.ShowModal() != wxID_YES) return;

@@ -2,7 +2,6 @@
 // The main window: the client list (search as you type, recent clients, alert badges) on the
 // left and the open client's record on the right; sessions open in windows of their own.
 #include <wx/frame.h>
-#include "gui/message_bar.h"
 #include <wx/simplebook.h>
 #include <wx/splitter.h>
 
@@ -11,6 +10,7 @@
 #include <optional>
 
 #include "gui/clinic.h"
+#include "gui/message_bar.h"
 #include "myochart/io/draft_journal.h"
 
 namespace myochart::gui {

@@ -53,9 +53,9 @@ class MarkEditor {
   struct Step {
     enum class Kind { kAdd, kRemove, kChange } kind;
     Key key;
-    std::size_t index;       ///< where the mark stands (add/remove)
-    chart::ChartMark before; ///< remove, change
-    chart::ChartMark after;  ///< add, change
+    std::size_t index;        ///< where the mark stands (add/remove)
+    chart::ChartMark before;  ///< remove, change
+    chart::ChartMark after;   ///< add, change
     std::string label;
   };
   std::optional<Key> apply(const Step& step, bool forward);

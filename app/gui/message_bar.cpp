@@ -9,9 +9,9 @@ namespace myochart::gui {
 MessageBar::MessageBar(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   SetBackgroundColour(wxColour(0xFF, 0xE8, 0xB0));
   auto* sizer = new wxBoxSizer(wxHORIZONTAL);
-  sizer->Add(new wxStaticBitmap(this, wxID_ANY,
-                                wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX,
-                                                               wxSize(24, 24))),
+  sizer->Add(new wxStaticBitmap(
+                 this, wxID_ANY,
+                 wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX, wxSize(24, 24))),
              0, wxALIGN_CENTER_VERTICAL | wxALL, FromDIP(8));
   label_ = new wxStaticText(this, wxID_ANY, "");
   label_->SetForegroundColour(wxColour(0x3D, 0x2A, 0x00));

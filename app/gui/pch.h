@@ -1,7 +1,5 @@
 // Precompiled header of the desktop app: the wx headers nearly every file includes.
 #pragma once
-#include <wx/wx.h>
-
 #include <wx/artprov.h>
 #include <wx/config.h>
 #include <wx/datectrl.h>
@@ -11,8 +9,9 @@
 #include <wx/simplebook.h>
 #include <wx/spinctrl.h>
 #include <wx/splitter.h>
-#include <wx/timectrl.h>
 #include <wx/tglbtn.h>
+#include <wx/timectrl.h>
+#include <wx/wx.h>
 
 #include <filesystem>
 #include <functional>

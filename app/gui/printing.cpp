@@ -120,9 +120,10 @@ void print_session_report(wxWindow* parent, Clinic& clinic, Id session) {
   SessionReportPrintout printout(clinic, render::load_session_report(clinic.db(), session));
   wxPrinter printer(&print_setup(clinic.settings()));
   if (!printer.Print(parent, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR)
-    wxMessageBox("The report could not be printed. Check that a printer is set up, or export "
-                 "the report as PDF instead (Session › Export report as PDF).",
-                 "Not printed", wxOK | wxICON_WARNING, parent);
+    wxMessageBox(
+        "The report could not be printed. Check that a printer is set up, or export "
+        "the report as PDF instead (Session › Export report as PDF).",
+        "Not printed", wxOK | wxICON_WARNING, parent);
   else
     print_setup(clinic.settings()) = printer.GetPrintDialogData();
 }
@@ -131,31 +132,48 @@ void print_session_chart(wxWindow* parent, Clinic& clinic, Id session, chart::Vi
   ChartPrintout printout(clinic, chart_scene(clinic, session, view));
   wxPrinter printer(&print_setup(clinic.settings()));
   if (!printer.Print(parent, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR)
-    wxMessageBox("The chart could not be printed. Check that a printer is set up.",
-                 "Not printed", wxOK | wxICON_WARNING, parent);
+    wxMessageBox("The chart could not be printed. Check that a printer is set up.", "Not printed",
+                 wxOK | wxICON_WARNING, parent);
 }
 
-wxPreviewFrame* preview_session_report(wxWindow* parent, Clinic& clinic, Id session) {
-  auto data = render::load_session_report(clinic.db(), session);
-  auto* preview = new wxPrintPreview(new SessionReportPrintout(clinic, data),
-                                     new SessionReportPrintout(clinic, data),
-                                     &print_setup(clinic.settings()));
+namespace {
+
+// Shows a preview of two printouts of the same pages (one to show, one to print from it).
+wxPreviewFrame* show_preview(wxWindow* parent, Clinic& clinic, wxPrintout* shown,
+                             wxPrintout* for_printing, const wxString& title) {
+  auto* preview = new wxPrintPreview(shown, for_printing, &print_setup(clinic.settings()));
   if (!preview->IsOk()) {
     delete preview;
     wxMessageBox("The print preview could not be shown. Export the report as PDF instead.",
                  "No preview", wxOK | wxICON_WARNING, parent);
     return nullptr;
   }
-  auto* frame = new wxPreviewFrame(preview, parent, "Session report — print preview",
-                                   wxDefaultPosition, parent->FromDIP(wxSize(900, 1000)));
+  auto* frame = new wxPreviewFrame(preview, parent, title, wxDefaultPosition,
+                                   parent->FromDIP(wxSize(900, 1000)));
   frame->SetName("print_preview");
   frame->Initialize();
   frame->Show();
   return frame;
 }
 
+}  // namespace
+
+wxPreviewFrame* preview_session_report(wxWindow* parent, Clinic& clinic, Id session) {
+  auto data = render::load_session_report(clinic.db(), session);
+  return show_preview(parent, clinic, new SessionReportPrintout(clinic, data),
+                      new SessionReportPrintout(clinic, data), "Session report — print preview");
+}
+
+wxPreviewFrame* preview_session_chart(wxWindow* parent, Clinic& clinic, Id session,
+                                      chart::View view) {
+  const auto scene = chart_scene(clinic, session, view);
+  return show_preview(parent, clinic, new ChartPrintout(clinic, scene),
+                      new ChartPrintout(clinic, scene), "Body chart — print preview");
+}
+
 void write_session_report_pdf(Clinic& clinic, Id session, const std::filesystem::path& file) {
-  render::SessionReport report(render::load_session_report(clinic.db(), session), clinic.renderer());
+  render::SessionReport report(render::load_session_report(clinic.db(), session),
+                               clinic.renderer());
   report.write_pdf(file, render::paper_for(clinic.settings()));
   paths::make_private(file);
 }

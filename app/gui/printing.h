@@ -46,6 +46,9 @@ void print_session_report(wxWindow* parent, Clinic& clinic, Id session);
 void print_session_chart(wxWindow* parent, Clinic& clinic, Id session, chart::View view);
 /// Opens the print preview window of a session report and returns it (shown).
 wxPreviewFrame* preview_session_report(wxWindow* parent, Clinic& clinic, Id session);
+/// The same for one chart view of a session.
+wxPreviewFrame* preview_session_chart(wxWindow* parent, Clinic& clinic, Id session,
+                                      chart::View view);
 /// Asks for a file name, then writes the report there as PDF (private, 0600). Returns the file,
 /// or nothing when cancelled.
 std::optional<std::filesystem::path> export_session_report_pdf(wxWindow* parent, Clinic& clinic,

@@ -89,9 +89,10 @@ void set_picked_date(wxDatePickerCtrl* picker, const std::optional<Date>& date) 
     picker->SetValue(wxInvalidDateTime);
     return;
   }
-  picker->SetValue(wxDateTime(static_cast<wxDateTime::wxDateTime_t>(static_cast<unsigned>(date->day())),
-                              static_cast<wxDateTime::Month>(static_cast<unsigned>(date->month()) - 1),
-                              static_cast<int>(date->year())));
+  picker->SetValue(
+      wxDateTime(static_cast<wxDateTime::wxDateTime_t>(static_cast<unsigned>(date->day())),
+                 static_cast<wxDateTime::Month>(static_cast<unsigned>(date->month()) - 1),
+                 static_cast<int>(date->year())));
 }
 
 wxDatePickerCtrl* make_date_picker(wxWindow* parent, bool optional) {

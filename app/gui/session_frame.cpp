@@ -32,6 +32,7 @@ enum MenuId {
   kPrintReport,
   kPrintChart,
   kPreview,
+  kPreviewChart,
   kExportPdf,
   kUndo,
   kRedo,
@@ -43,10 +44,9 @@ enum MenuId {
   kShowPrevious,
 };
 
-constexpr const char* kSoapLabels[] = {"Subjective — what the client reports",
-                                       "Objective — what you observed and measured",
-                                       "Assessment — your interpretation",
-                                       "Plan — treatment given, home care, next visit"};
+constexpr const char* kSoapLabels[] = {
+    "Subjective — what the client reports", "Objective — what you observed and measured",
+    "Assessment — your interpretation", "Plan — treatment given, home care, next visit"};
 
 wxDateTime to_wx_local(Timestamp t) {
   return wxDateTime(static_cast<time_t>(t.time_since_epoch().count()));
@@ -87,7 +87,8 @@ SessionFrame::SessionFrame(wxWindow* parent, Clinic& clinic, Id session,
   listener_ = clinic_.subscribe([this](const Change& c) {
     if (c.what == Change::What::kSettings) update_title();
     if (c.what == Change::What::kClient && c.client == client_id())
-      banner_->show_for(storage::Contraindications(clinic_.db()).list_for_client(client_id(), true));
+      banner_->show_for(
+          storage::Contraindications(clinic_.db()).list_for_client(client_id(), true));
   });
 
   if (recovered) {
@@ -133,6 +134,7 @@ void SessionFrame::build_menus() {
   session->Append(kPrintReport, "&Print report…\tCtrl+P");
   session->Append(kPreview, "Print pre&view\tCtrl+Shift+P");
   session->Append(kPrintChart, "Print &chart…");
+  session->Append(kPreviewChart, "C&hart print preview");
   session->Append(kExportPdf, "&Export report as PDF…\tCtrl+Shift+E");
   session->AppendSeparator();
   session->Append(wxID_CLOSE, "&Close\tCtrl+W");
@@ -142,8 +144,8 @@ void SessionFrame::build_menus() {
   edit->Append(kDeleteMark, "&Delete selected mark", "Also the Delete key on the chart");
   auto* view = new wxMenu;
   for (std::size_t i = 0; i < std::size(chart::kAllViews); ++i)
-    view->Append(kViewFirst + static_cast<int>(i),
-                 wx(chart::view_label(chart::kAllViews[i])) + wxString::Format("\tCtrl+%zu", i + 1));
+    view->Append(kViewFirst + static_cast<int>(i), wx(chart::view_label(chart::kAllViews[i])) +
+                                                       wxString::Format("\tCtrl+%zu", i + 1));
   view->AppendSeparator();
   view->Append(kZoomIn, "Zoom &in\tCtrl+=");
   view->Append(kZoomOut, "Zoom &out\tCtrl+-");
@@ -155,9 +157,12 @@ void SessionFrame::build_menus() {
   bar->Append(view, "&View");
   SetMenuBar(bar);
 
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { save_now(); }, kSave);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { sign_dialog(); }, kSign);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { amend_dialog(); }, kAmend);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { save_now(); }, kSave);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { sign_dialog(); }, kSign);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { amend_dialog(); }, kAmend);
   auto printing = [this](auto action) {
     return [this, action](wxCommandEvent&) {
       if (!is_signed() && !save_now()) return;  // print what is saved, and only that
@@ -171,38 +176,59 @@ void SessionFrame::build_menus() {
   Bind(wxEVT_MENU,
        printing([this] { print_session_chart(this, clinic_, session_id(), canvas_->view()); }),
        kPrintChart);
+  Bind(wxEVT_MENU,
+       printing([this] { preview_session_chart(this, clinic_, session_id(), canvas_->view()); }),
+       kPreviewChart);
   Bind(wxEVT_MENU, printing([this] { export_session_report_pdf(this, clinic_, session_id()); }),
        kExportPdf);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
   // Undo/redo belong to the chart; while a text field has the focus they are left to it.
   auto in_text = [] { return dynamic_cast<wxTextCtrl*>(wxWindow::FindFocus()) != nullptr; };
-  Bind(wxEVT_MENU, [this, in_text](wxCommandEvent&) {
-    if (!in_text()) canvas_->undo();
-  }, kUndo);
-  Bind(wxEVT_MENU, [this, in_text](wxCommandEvent&) {
-    if (!in_text()) canvas_->redo();
-  }, kRedo);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { canvas_->delete_selected(); }, kDeleteMark);
+  Bind(
+      wxEVT_MENU,
+      [this, in_text](wxCommandEvent&) {
+        if (!in_text()) canvas_->undo();
+      },
+      kUndo);
+  Bind(
+      wxEVT_MENU,
+      [this, in_text](wxCommandEvent&) {
+        if (!in_text()) canvas_->redo();
+      },
+      kRedo);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { canvas_->delete_selected(); }, kDeleteMark);
   for (std::size_t i = 0; i < std::size(chart::kAllViews); ++i)
-    Bind(wxEVT_MENU, [this, v = chart::kAllViews[i]](wxCommandEvent&) { canvas_->set_view(v); },
-         kViewFirst + static_cast<int>(i));
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { canvas_->zoom_by(1.25); }, kZoomIn);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { canvas_->zoom_by(0.8); }, kZoomOut);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { canvas_->zoom_fit(); }, kZoomFit);
-  Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
-    canvas_->show_reference(e.IsChecked());
-    tools_->sync();
-  }, kShowPrevious);
-  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(canvas_->showing_reference()); },
-       kShowPrevious);
-  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!is_signed()); }, kSign);
-  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(is_signed()); }, kAmend);
-  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
-    e.Enable(!is_signed() && editor_.can_undo());
-  }, kUndo);
-  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
-    e.Enable(!is_signed() && editor_.can_redo());
-  }, kRedo);
+    Bind(
+        wxEVT_MENU, [this, v = chart::kAllViews[i]](wxCommandEvent&) { canvas_->set_view(v); },
+        kViewFirst + static_cast<int>(i));
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { canvas_->zoom_by(1.25); }, kZoomIn);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { canvas_->zoom_by(0.8); }, kZoomOut);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { canvas_->zoom_fit(); }, kZoomFit);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent& e) {
+        canvas_->show_reference(e.IsChecked());
+        tools_->sync();
+      },
+      kShowPrevious);
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(canvas_->showing_reference()); },
+      kShowPrevious);
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!is_signed()); }, kSign);
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(is_signed()); }, kAmend);
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!is_signed() && editor_.can_undo()); },
+      kUndo);
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!is_signed() && editor_.can_redo()); },
+      kRedo);
 }
 
 void SessionFrame::build_body() {
@@ -227,8 +253,10 @@ void SessionFrame::build_body() {
   root->SetSizer(sizer);
 
   banner_->show_for(storage::Contraindications(clinic_.db()).list_for_client(client_id(), true));
-  info_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { compare_versions(); }, wxID_YES);
-  info_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_now(); }, wxID_RETRY);
+  info_->Bind(
+      wxEVT_BUTTON, [this](wxCommandEvent&) { compare_versions(); }, wxID_YES);
+  info_->Bind(
+      wxEVT_BUTTON, [this](wxCommandEvent&) { save_now(); }, wxID_RETRY);
 }
 
 wxWindow* SessionFrame::build_header(wxWindow* parent) {
@@ -264,8 +292,8 @@ wxWindow* SessionFrame::build_header(wxWindow* parent) {
   };
   auto gap = [&] { fields->AddSpacer(FromDIP(14)); };
   label("Date");
-  date_ = new wxDatePickerCtrl(panel, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
-                               wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+  date_ = new wxDatePickerCtrl(panel, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
+                               wxDP_DROPDOWN | wxDP_SHOWCENTURY);
   date_->SetName("date");
   fields->Add(date_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
   time_ = new wxTimePickerCtrl(panel, wxID_ANY);
@@ -451,10 +479,9 @@ void SessionFrame::apply_signed_state() {
   canvas_->set_read_only(locked);
   tools_->sync();
   if (locked) {
-    status_chip_->SetLabel(wxString::Format("Signed by %s on %s — locked; add amendments instead",
-                                            wx(base_.session.signed_by),
-                                            wx(clinic_.date_time(base_.session.signed_at.value_or(
-                                                base_.session.updated_at)))));
+    status_chip_->SetLabel(wxString::Format(
+        "Signed by %s on %s — locked; add amendments instead", wx(base_.session.signed_by),
+        wx(clinic_.date_time(base_.session.signed_at.value_or(base_.session.updated_at)))));
     status_chip_->SetForegroundColour(wxColour(0x1B, 0x5E, 0x20));
     if (!amendments_) {
       amendments_ = new AmendmentsPanel(side_book_, clinic_, session_id());
@@ -469,66 +496,6 @@ void SessionFrame::apply_signed_state() {
     SetStatusText(locked ? wxString("Signed — read only") : wxString("Draft — editable"), 1);
 }
 
-void SessionFrame::sign_dialog() {
-  if (is_signed()) return;
-  wxDialog dlg(this, wxID_ANY, "Sign and lock the session");
-  dlg.SetName("sign_dialog");
-  auto* sizer = new wxBoxSizer(wxVERTICAL);
-  sizer->Add(new wxStaticText(&dlg, wxID_ANY,
-                              "Signing locks this note and its chart. Afterwards nothing in it can "
-                              "change;\ncorrections are added as amendments, with author, time "
-                              "and reason."),
-             0, wxALL, FromDIP(12));
-  auto* row = new wxBoxSizer(wxHORIZONTAL);
-  row->Add(new wxStaticText(&dlg, wxID_ANY, "Signed by"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
-           FromDIP(8));
-  auto* by = new wxTextCtrl(&dlg, wxID_ANY, wx(clinic_.therapist()), wxDefaultPosition,
-                            FromDIP(wxSize(260, -1)));
-  by->SetName("signed_by");
-  row->Add(by, 1);
-  sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(12));
-  auto* buttons = new wxStdDialogButtonSizer();
-  auto* ok = new wxButton(&dlg, wxID_OK, "Sign and lock");
-  ok->SetDefault();
-  buttons->AddButton(ok);
-  buttons->AddButton(new wxButton(&dlg, wxID_CANCEL));
-  buttons->Realize();
-  sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(12));
-  dlg.SetSizerAndFit(sizer);
-  dlg.CentreOnParent();
-  if (dlg.ShowModal() == wxID_OK) sign(utf8(by->GetValue()));
-}
-
-bool SessionFrame::sign(const std::string& by) {
-  if (is_signed()) return true;
-  if (!save_now()) {
-    wxMessageBox("The session has changes that could not be saved yet (see the message at the "
-                 "top of the window). Sign it once they are saved.",
-                 "Not signed", wxOK | wxICON_INFORMATION, this);
-    return false;
-  }
-  try {
-    storage::WriteTransaction tx(clinic_.db());
-    clinic_.sessions().sign(tx, session_id(), base_.session.row_version, by);
-    tx.commit();
-    base_ = storage::load_session_document(clinic_.db(), session_id());
-  } catch (const std::exception& e) {
-    show_error(this, "The session was not signed", e);
-    return false;
-  }
-  editor_.saved(base_.marks);
-  apply_signed_state();
-  side_book_->SetSelection(side_book_->FindPage(amendments_));
-  clinic_.notify({Change::What::kSession, client_id(), session_id()});
-  return true;
-}
-
-void SessionFrame::amend_dialog() {
-  if (!is_signed() || !amendments_) return;
-  side_book_->SetSelection(side_book_->FindPage(amendments_));
-  if (amendments_->add_amendment()) clinic_.notify({Change::What::kSession, client_id(), session_id()});
-}
-
 template <typename F>
 void SessionFrame::guarded(const wxString& what, F&& f) {
   try {
@@ -536,40 +503,6 @@ void SessionFrame::guarded(const wxString& what, F&& f) {
   } catch (const std::exception& e) {
     show_error(this, what, e);
   }
-}
-
-std::vector<ConflictRow> session_differences(const storage::SessionDocument& mine,
-                                             const storage::SessionDocument& saved) {
-  std::vector<ConflictRow> rows;
-  const Session& a = mine.session;
-  const Session& b = saved.session;
-  auto text = [&](const wxString& label, const std::string& x, const std::string& y) {
-    if (x != y) rows.push_back({label, wx(x), wx(y)});
-  };
-  auto score = [](const std::optional<int>& p) { return p ? wxString::Format("%d", *p) : wxString("–"); };
-  text("Subjective", a.soap.subjective, b.soap.subjective);
-  text("Objective", a.soap.objective, b.soap.objective);
-  text("Assessment", a.soap.assessment, b.soap.assessment);
-  text("Plan", a.soap.plan, b.soap.plan);
-  text("Therapist", a.therapist, b.therapist);
-  text("Modality", a.modality, b.modality);
-  if (a.pain_before != b.pain_before)
-    rows.push_back({"Pain before", score(a.pain_before), score(b.pain_before)});
-  if (a.pain_after != b.pain_after)
-    rows.push_back({"Pain after", score(a.pain_after), score(b.pain_after)});
-  if (a.duration_minutes != b.duration_minutes)
-    rows.push_back({"Minutes", wxString::Format("%d", a.duration_minutes),
-                    wxString::Format("%d", b.duration_minutes)});
-  if (a.started_at != b.started_at)
-    rows.push_back({"Date", wx(format_local(a.started_at)), wx(format_local(b.started_at))});
-  auto marks = [](const storage::SessionDocument& d) {
-    return wxString::Format("%zu marks", d.marks.size());
-  };
-  if (storage::has_changes(storage::SessionDocument{b, mine.marks}, storage::SessionDocument{b, saved.marks}))
-    rows.push_back({"Chart", marks(mine), marks(saved)});
-  if (b.status == SessionStatus::kSigned)
-    rows.push_back({"Status", "Draft", "Signed by " + wx(b.signed_by) + " (locked)"});
-  return rows;
 }
 
 }  // namespace myochart::gui

@@ -15,7 +15,6 @@
 #include <wx/combobox.h>
 #include <wx/datectrl.h>
 #include <wx/frame.h>
-#include "gui/message_bar.h"
 #include <wx/notebook.h>
 #include <wx/spinctrl.h>
 #include <wx/splitter.h>
@@ -31,6 +30,7 @@
 #include "gui/clinic.h"
 #include "gui/conflict_dialog.h"
 #include "gui/mark_editor.h"
+#include "gui/message_bar.h"
 #include "myochart/io/draft_journal.h"
 #include "myochart/storage/session_document.h"
 

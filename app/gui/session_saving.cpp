@@ -13,9 +13,9 @@ namespace myochart::gui {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-constexpr auto kQuietDelay = std::chrono::milliseconds(1500);  // after the last edit
+constexpr auto kQuietDelay = std::chrono::milliseconds(1500);    // after the last edit
 constexpr auto kLongestDelay = std::chrono::milliseconds(5000);  // after the first unsaved one
-constexpr auto kRetryDelay = std::chrono::milliseconds(5000);  // after a failed save
+constexpr auto kRetryDelay = std::chrono::milliseconds(5000);    // after a failed save
 
 int ms(std::chrono::milliseconds d) {
   return static_cast<int>(d.count());
@@ -26,11 +26,20 @@ int ms(std::chrono::milliseconds d) {
 void SessionFrame::edited() {
   if (showing_ || is_signed()) return;
   if (state_ == SaveState::kSaved) set_state(SaveState::kUnsaved);
-  // In a conflict the timer still runs: it keeps the journal up to date, and saves nothing.
+  // After a failed save the retry already waiting takes the new text with it: no attempt (and
+  // no synced write) per keystroke while the database refuses.
+  if (state_ == SaveState::kFailed && autosave_.IsRunning()) return;
+  // In a conflict the timer still runs, once typing pauses: it keeps the journal up to date,
+  // and saves nothing.
+  if (state_ == SaveState::kConflict) {
+    autosave_.StartOnce(ms(kQuietDelay));
+    return;
+  }
   const auto now = Clock::now();
   if (!unsaved_since_) unsaved_since_ = now;
   const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(now - *unsaved_since_);
-  const auto delay = std::min(kQuietDelay, std::max(std::chrono::milliseconds(1), kLongestDelay - waited));
+  const auto delay =
+      std::min(kQuietDelay, std::max(std::chrono::milliseconds(1), kLongestDelay - waited));
   autosave_.StartOnce(ms(delay));
 }
 
@@ -118,10 +127,11 @@ void SessionFrame::set_state(SaveState state, const wxString& detail) {
                           {{wxID_RETRY, "Try again"}});
       break;
     case SaveState::kConflict:
-      info_->show_message("This session was changed in another window or on another "
-                          "workstation since you opened it. Nothing was overwritten, and your "
-                          "changes are kept here: compare the two versions to go on.",
-                          {{wxID_YES, "Compare…"}});
+      info_->show_message(
+          "This session was changed in another window or on another "
+          "workstation since you opened it. Nothing was overwritten, and your "
+          "changes are kept here: compare the two versions to go on.",
+          {{wxID_YES, "Compare…"}});
       break;
   }
 }
@@ -146,8 +156,9 @@ void SessionFrame::compare_versions() {
                                                          static_cast<int>(FromDIP(300) * s)),
                          s);
   };
-  const bool charts_differ = storage::has_changes(storage::SessionDocument{saved.session, mine.marks},
-                                                 storage::SessionDocument{saved.session, saved.marks});
+  const bool charts_differ =
+      storage::has_changes(storage::SessionDocument{saved.session, mine.marks},
+                           storage::SessionDocument{saved.session, saved.marks});
   ConflictDialog dlg(this, "This session", session_differences(mine, saved),
                      charts_differ ? picture(mine) : wxNullBitmap,
                      charts_differ ? picture(saved) : wxNullBitmap);
@@ -165,9 +176,10 @@ void SessionFrame::resolve_conflict(ConflictChoice choice) {
     return;
   }
   if (choice == ConflictChoice::kKeepMine && saved.session.status == SessionStatus::kSigned) {
-    wxMessageBox("The saved version is signed and locked, so yours cannot replace it. Use the "
-                 "saved version, then add what you need as an amendment.",
-                 "Signed elsewhere", wxOK | wxICON_INFORMATION, this);
+    wxMessageBox(
+        "The saved version is signed and locked, so yours cannot replace it. Use the "
+        "saved version, then add what you need as an amendment.",
+        "Signed elsewhere", wxOK | wxICON_INFORMATION, this);
     return;
   }
   if (choice == ConflictChoice::kTakeSaved) {
@@ -206,6 +218,43 @@ void SessionFrame::on_close(wxCloseEvent& e) {
   }
   autosave_.Stop();
   Destroy();
+}
+
+std::vector<ConflictRow> session_differences(const storage::SessionDocument& mine,
+                                             const storage::SessionDocument& saved) {
+  std::vector<ConflictRow> rows;
+  const Session& a = mine.session;
+  const Session& b = saved.session;
+  auto text = [&](const wxString& label, const std::string& x, const std::string& y) {
+    if (x != y) rows.push_back({label, wx(x), wx(y)});
+  };
+  auto score = [](const std::optional<int>& p) {
+    return p ? wxString::Format("%d", *p) : wxString("–");
+  };
+  text("Subjective", a.soap.subjective, b.soap.subjective);
+  text("Objective", a.soap.objective, b.soap.objective);
+  text("Assessment", a.soap.assessment, b.soap.assessment);
+  text("Plan", a.soap.plan, b.soap.plan);
+  text("Therapist", a.therapist, b.therapist);
+  text("Modality", a.modality, b.modality);
+  if (a.pain_before != b.pain_before)
+    rows.push_back({"Pain before", score(a.pain_before), score(b.pain_before)});
+  if (a.pain_after != b.pain_after)
+    rows.push_back({"Pain after", score(a.pain_after), score(b.pain_after)});
+  if (a.duration_minutes != b.duration_minutes)
+    rows.push_back({"Minutes", wxString::Format("%d", a.duration_minutes),
+                    wxString::Format("%d", b.duration_minutes)});
+  if (a.started_at != b.started_at)
+    rows.push_back({"Date", wx(format_local(a.started_at)), wx(format_local(b.started_at))});
+  auto marks = [](const storage::SessionDocument& d) {
+    return wxString::Format("%zu marks", d.marks.size());
+  };
+  if (storage::has_changes(storage::SessionDocument{b, mine.marks},
+                           storage::SessionDocument{b, saved.marks}))
+    rows.push_back({"Chart", marks(mine), marks(saved)});
+  if (b.status == SessionStatus::kSigned)
+    rows.push_back({"Status", "Draft", "Signed by " + wx(b.signed_by) + " (locked)"});
+  return rows;
 }
 
 }  // namespace myochart::gui

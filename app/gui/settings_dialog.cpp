@@ -44,7 +44,8 @@ SettingsDialog::SettingsDialog(wxWindow* parent, Clinic& clinic)
   date_style_ = add(grid, "date format", "Date format", new wxChoice(this, wxID_ANY));
   for (auto s : date_styles()) {
     date_style_->Append(wx(date_style_label(s)));
-    if (s == settings_.date_style) date_style_->SetSelection(static_cast<int>(date_style_->GetCount()) - 1);
+    if (s == settings_.date_style)
+      date_style_->SetSelection(static_cast<int>(date_style_->GetCount()) - 1);
   }
   auto* body = new wxBoxSizer(wxVERTICAL);
   body->Add(grid, 1, wxEXPAND);
@@ -58,7 +59,8 @@ SettingsDialog::SettingsDialog(wxWindow* parent, Clinic& clinic)
 
   choose->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     wxFileDialog ask(this, "Choose the clinic's logo", "", "",
-                     "Images (*.png;*.svg)|*.png;*.svg|All files|*", wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+                     "Images (*.png;*.svg)|*.png;*.svg|All files|*",
+                     wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (ask.ShowModal() == wxID_OK) choose_logo(std::filesystem::path(utf8(ask.GetPath())));
   });
   remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {

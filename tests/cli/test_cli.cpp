@@ -318,13 +318,14 @@ TEST_CASE("cli: session report writes a private PDF with the note and the chart"
   Clinic c;
   const auto client = c.add({"client", "add", "--given", "Łucja", "--family", "Kowalska"});
   const auto session =
-      c.add({"session", "add", std::to_string(client), "--therapist", "Rowan Ellis",
-             "--subjective", "Ache between the right shoulder blade and spine", "--pain-before",
-             "6", "--pain-after", "3"});
+      c.add({"session", "add", std::to_string(client), "--therapist", "Rowan Ellis", "--subjective",
+             "Ache between the right shoulder blade and spine", "--pain-before", "6",
+             "--pain-after", "3"});
   c.ok({"mark", "add", std::to_string(session), "--view", "posterior", "--kind", "trigger_point",
         "--point", "0.41,0.27", "--intensity", "7"});
   const auto pdf = c.dir / "report.pdf";
-  const auto r = c.ok({"--json", "session", "report", std::to_string(session), "--out", pdf.string()});
+  const auto r =
+      c.ok({"--json", "session", "report", std::to_string(session), "--out", pdf.string()});
   CHECK(r.json().at("pages") == 1);
   REQUIRE(std::filesystem::exists(pdf));
   CHECK((std::filesystem::status(pdf).permissions() & std::filesystem::perms::group_read) ==

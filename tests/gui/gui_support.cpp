@@ -72,7 +72,8 @@ int DialogScript::Enter(wxDialog* dialog) {
 
 void click(wxWindow* window, wxPoint at, bool double_click) {
   REQUIRE(window != nullptr);
-  if (at == wxDefaultPosition) at = wxPoint(window->GetClientSize().x / 2, window->GetClientSize().y / 2);
+  if (at == wxDefaultPosition)
+    at = wxPoint(window->GetClientSize().x / 2, window->GetClientSize().y / 2);
   wxUIActionSimulator sim;
   sim.MouseMove(window->ClientToScreen(at));
   settle(4);
@@ -85,17 +86,20 @@ void click(wxWindow* window, wxPoint at, bool double_click) {
 
 void drag(wxWindow* window, const std::vector<wxPoint>& path) {
   REQUIRE(path.size() >= 2);
+  // Each step is given time to be processed: under load, a release that arrives before the
+  // moves were handled would end the gesture early.
   wxUIActionSimulator sim;
   sim.MouseMove(window->ClientToScreen(path.front()));
-  settle(3);
+  settle(6);
   sim.MouseDown();
-  settle(3);
+  settle(8);
   for (std::size_t i = 1; i < path.size(); ++i) {
     sim.MouseMove(window->ClientToScreen(path[i]));
-    settle(2);
+    settle(4);
   }
-  sim.MouseUp();
   settle(6);
+  sim.MouseUp();
+  settle(8);
 }
 
 void type(const std::string& utf8_text) {
@@ -119,8 +123,12 @@ std::filesystem::path screenshot(wxWindow* window, const std::string& name) {
   window->Refresh();
   window->Update();
   settle(30);
-  // What the X server shows, cut to the window (wxScreenDC reads stale pixels under GTK 3).
-  const wxRect r = window->GetScreenRect();
+  // What the X server shows, cut to the window (wxScreenDC reads stale pixels under GTK 3), in
+  // device pixels (GDK_SCALE=2 doubles them).
+  const double scale = window->GetContentScaleFactor();
+  const wxRect logical = window->GetScreenRect();
+  const wxRect r(static_cast<int>(logical.x * scale), static_cast<int>(logical.y * scale),
+                 static_cast<int>(logical.width * scale), static_cast<int>(logical.height * scale));
   const auto file = dir / (name + ".png");
   const std::string command = "import -window root -crop " + std::to_string(r.width) + "x" +
                               std::to_string(r.height) + "+" + std::to_string(r.x) + "+" +

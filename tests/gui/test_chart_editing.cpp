@@ -97,8 +97,9 @@ TEST_CASE("areas and freehand lines are drawn by dragging, with the kind chosen 
   click(f.button("tool_area"));
   click(f.button("kind_numbness"));
   REQUIRE(f.canvas->tool() == ChartTool::kArea);
-  drag(f.canvas, f.path({{0.30, 0.60}, {0.36, 0.60}, {0.38, 0.66}, {0.36, 0.72}, {0.30, 0.72},
-                         {0.29, 0.66}}));
+  drag(
+      f.canvas,
+      f.path({{0.30, 0.60}, {0.36, 0.60}, {0.38, 0.66}, {0.36, 0.72}, {0.30, 0.72}, {0.29, 0.66}}));
   REQUIRE(eventually([&] { return f.session->marks().size() == 1; }));
   const auto& area = f.session->marks().mark(0);
   CHECK(area.shape == chart::MarkShape::kArea);
@@ -125,7 +126,8 @@ TEST_CASE("areas and freehand lines are drawn by dragging, with the kind chosen 
   CHECK(stored[1].shape == chart::MarkShape::kStroke);
 }
 
-TEST_CASE("a mark is selected, moved by dragging and by arrow keys, restyled, deleted, and all undone") {
+TEST_CASE(
+    "a mark is selected, moved by dragging and by arrow keys, restyled, deleted, and all undone") {
   ChartFixture f;
   auto& marks = f.session->marks();
   auto first_point = [&] { return marks.mark(0).points.front(); };
@@ -182,9 +184,14 @@ TEST_CASE("by keyboard alone: a tool, a kind and a point placed with the keyboar
   CHECK(f.session->marks().mark(0).points.front().x > 0.5);
   key('A');
   CHECK(eventually([&] { return f.canvas->tool() == ChartTool::kArea; }));
+  // And out of the chart with Tab, as from any other field.
+  key(WXK_TAB);
+  CHECK(eventually([&] { return wxWindow::FindFocus() != f.canvas; }));
 }
 
-TEST_CASE("the canvas shows core's chart: marks where they are, the previous session faint, zoom keeps the mapping") {
+TEST_CASE(
+    "the canvas shows core's chart: marks where they are, the previous session faint, zoom keeps "
+    "the mapping") {
   ChartFixture f;
   // The previous session's mark at (0.35, 0.3) is faint grey, not red.
   const wxColour faint = f.shown_at({0.35, 0.3});

@@ -67,8 +67,9 @@ TEST_CASE("typing is saved by itself within seconds, through the draft journal")
   type(" Better after walking.");
   CHECK(f.session->save_state() == SaveState::kUnsaved);
   // No Ctrl+S: autosave saves once typing pauses (1.5 s), at most 5 s after the first edit.
-  REQUIRE(wait_until([&] { return f.stored_subjective() == "Stiff lower back. Better after walking."; },
-                     std::chrono::seconds(8)));
+  REQUIRE(
+      wait_until([&] { return f.stored_subjective() == "Stiff lower back. Better after walking."; },
+                 std::chrono::seconds(8)));
   CHECK(f.session->save_state() == SaveState::kSaved);
   CHECK(gui::utf8(f.session->save_status()).rfind("All changes saved", 0) == 0);
   // Saved: nothing left in the journal, and no folder beside the database.
@@ -93,7 +94,8 @@ TEST_CASE("a save that fails says so, keeps the text, and succeeds once the data
   CHECK(status.rfind("Not saved:", 0) == 0);
   CHECK(status.find("disk I/O error") != std::string::npos);
   // Every word is still there, and on disk in the journal.
-  CHECK(gui::utf8(f.session->soap_field('S')->GetValue()) == "Stiff lower back. Numb toes on the left.");
+  CHECK(gui::utf8(f.session->soap_field('S')->GetValue()) ==
+        "Stiff lower back. Numb toes on the left.");
   CHECK(f.journal_has("Numb toes on the left."));
   CHECK(f.stored_subjective() == "Stiff lower back.");
 
@@ -107,7 +109,9 @@ TEST_CASE("a save that fails says so, keeps the text, and succeeds once the data
   CHECK_FALSE(f.clinic->journal().find(f.session_id).has_value());
 }
 
-TEST_CASE("a session changed on another workstation is a conflict: both versions shown, mine kept on request") {
+TEST_CASE(
+    "a session changed on another workstation is a conflict: both versions shown, mine kept on "
+    "request") {
   SessionFixture f;
   {
     // The other workstation saves its version first.
@@ -125,7 +129,8 @@ TEST_CASE("a session changed on another workstation is a conflict: both versions
   CHECK(f.session->info_bar()->IsShown());
   // Nothing was overwritten, and my text is still in the window.
   CHECK(f.stored_subjective() == "Stiff lower back, worse in the mornings.");
-  CHECK(gui::utf8(f.session->soap_field('S')->GetValue()) == "Stiff lower back. Sciatica down the left leg.");
+  CHECK(gui::utf8(f.session->soap_field('S')->GetValue()) ==
+        "Stiff lower back. Sciatica down the left leg.");
   // While the conflict stands, autosave keeps the journal only.
   type(" Ice helps.");
   REQUIRE(wait_until([&] { return f.journal_has("Ice helps."); }, std::chrono::seconds(8)));
@@ -148,7 +153,8 @@ TEST_CASE("a session changed on another workstation is a conflict: both versions
   click(compare);
   const bool finished =
       wait_until([&] { return dialogs.done() && f.session->save_state() == SaveState::kSaved; });
-  INFO("dialog shown: " << dialogs.done() << "; save status: " << gui::utf8(f.session->save_status()));
+  INFO("dialog shown: " << dialogs.done()
+                        << "; save status: " << gui::utf8(f.session->save_status()));
   REQUIRE(finished);
   CHECK(both_shown);
   CHECK(f.stored_subjective() == "Stiff lower back. Sciatica down the left leg. Ice helps.");

@@ -79,12 +79,13 @@ TEST_CASE("search as you type narrows the list with each keystroke, and Enter op
   // Clearing the search lists everyone again.
   list->search_box()->SetValue("");
   REQUIRE(wait_until([&] {
-    return list->shown_request() == list->last_request() &&
-           list->shown_rows() == everyone;
+    return list->shown_request() == list->last_request() && list->shown_rows() == everyone;
   }));
 }
 
-TEST_CASE("the list pages in more clients as it is scrolled, and a keystroke meanwhile still gets its answer") {
+TEST_CASE(
+    "the list pages in more clients as it is scrolled, and a keystroke meanwhile still gets its "
+    "answer") {
   GuiFixture f(260);
   gui::ClientListPanel* list = f.frame->client_list();
   REQUIRE(wait_until([&] { return list->shown_request() == list->last_request(); }));
@@ -136,7 +137,8 @@ TEST_CASE("a refused value is reported in the dialog naming the field, and nothi
   CHECK(f.clinic->clients().count() == 0);  // nothing written
 }
 
-TEST_CASE("active contraindications are a banner on the record and on every session of the client") {
+TEST_CASE(
+    "active contraindications are a banner on the record and on every session of the client") {
   GuiFixture f;
   const Id client = add_client(*f.clinic, "Hedy", "Lamarr");
   {
@@ -160,13 +162,13 @@ TEST_CASE("active contraindications are a banner on the record and on every sess
   CHECK(s->banner()->text().Contains("Warfarin"));
   // The list shows the alert badge.
   gui::ClientListPanel* list = f.frame->client_list();
-  REQUIRE(wait_until([&] {
-    return list->shown_request() == list->last_request() && !list->rows().empty();
-  }));
+  REQUIRE(wait_until(
+      [&] { return list->shown_request() == list->last_request() && !list->rows().empty(); }));
   CHECK(list->rows()[0].active_contraindications == 1);
 }
 
-TEST_CASE("a session is signed and locked, and then only takes amendments with author, time and reason") {
+TEST_CASE(
+    "a session is signed and locked, and then only takes amendments with author, time and reason") {
   GuiFixture f;
   const Id client = add_client(*f.clinic, "Rosalind", "Franklin");
   f.frame->open_client(client);
@@ -251,6 +253,16 @@ TEST_CASE("the report prints through the preview and exports to PDF, drawn by co
     for (int x = 0; x < img.GetWidth(); x += 3) ink += img.GetRed(x, y) < 128 ? 1 : 0;
   CHECK(ink > 300);  // text on the page
   preview->Destroy();
+
+  // The chart alone, through its own printout and preview.
+  wxPreviewFrame* chart_preview =
+      gui::preview_session_chart(s, *f.clinic, s->session_id(), chart::View::kPosterior);
+  REQUIRE(chart_preview != nullptr);
+  chart_preview->SetPosition(wxPoint(0, 0));
+  chart_preview->SetSize(wxSize(900, 880));
+  settle(20);
+  screenshot(chart_preview, "print-preview-chart");
+  chart_preview->Destroy();
 
   const auto pdf = f.dir / "report.pdf";
   gui::write_session_report_pdf(*f.clinic, s->session_id(), pdf);

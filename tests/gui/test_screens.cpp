@@ -61,7 +61,7 @@ bool looks_like_a_screen(const std::filesystem::path& file) {
 }
 
 chart::ChartMark mark(chart::MarkShape shape, std::vector<chart::Point> points, const char* kind,
-                     int intensity, const char* quality = "") {
+                      int intensity, const char* quality = "") {
   chart::ChartMark m;
   m.view = chart::View::kPosterior;
   m.shape = shape;
@@ -80,16 +80,20 @@ Id add_charted_session(gui::Clinic& clinic, Id client) {
   s.modality = "trigger_point";
   s.pain_before = 6;
   s.pain_after = 3;
-  s.soap.subjective = "Right-sided neck and shoulder ache for two weeks, worse after long days "
-                      "at the laptop. Headache behind the right eye most afternoons.";
-  s.soap.objective = "Forward head posture. Active trigger points in the right upper trapezius "
-                     "and levator scapulae; taut band with local twitch. Cervical rotation to "
-                     "the left limited and painful at end range.";
-  s.soap.assessment = "Myofascial neck pain with referral to the temple, driven by sustained "
-                      "posture.";
-  s.soap.plan = "Ischaemic compression and stretching of the right upper trapezius. Home care: "
-                "upper trapezius stretch 3 × 30 s twice daily, screen at eye height. Review in "
-                "two weeks.";
+  s.soap.subjective =
+      "Right-sided neck and shoulder ache for two weeks, worse after long days "
+      "at the laptop. Headache behind the right eye most afternoons.";
+  s.soap.objective =
+      "Forward head posture. Active trigger points in the right upper trapezius "
+      "and levator scapulae; taut band with local twitch. Cervical rotation to "
+      "the left limited and painful at end range.";
+  s.soap.assessment =
+      "Myofascial neck pain with referral to the temple, driven by sustained "
+      "posture.";
+  s.soap.plan =
+      "Ischaemic compression and stretching of the right upper trapezius. Home care: "
+      "upper trapezius stretch 3 × 30 s twice daily, screen at eye height. Review in "
+      "two weeks.";
   storage::WriteTransaction tx(clinic.db());
   clinic.sessions().add(tx, s);
   storage::ChartMarks marks(clinic.db());
@@ -99,8 +103,8 @@ Id add_charted_session(gui::Clinic& clinic, Id client) {
       mark(MarkShape::kPoint, {{0.575, 0.175}}, "trigger_point", 6),
       mark(MarkShape::kArea, {{0.56, 0.13}, {0.62, 0.14}, {0.66, 0.2}, {0.6, 0.23}, {0.55, 0.19}},
            "pain", 7, "aching"),
-      mark(MarkShape::kStroke, {{0.39, 0.2}, {0.42, 0.24}, {0.41, 0.29}, {0.43, 0.33}},
-           "tension", 5),
+      mark(MarkShape::kStroke, {{0.39, 0.2}, {0.42, 0.24}, {0.41, 0.29}, {0.43, 0.33}}, "tension",
+           5),
       mark(MarkShape::kArea, {{0.66, 0.3}, {0.7, 0.3}, {0.71, 0.38}, {0.67, 0.38}}, "numbness", 3,
            "tingling"),
       mark(MarkShape::kPoint, {{0.5, 0.36}}, "treated", 5),

@@ -8,8 +8,8 @@
 #include <catch2/catch.hpp>
 
 #include "gui/chart_canvas.h"
-#include "gui/client_list_panel.h"
 #include "gui/client_dialog.h"
+#include "gui/client_list_panel.h"
 #include "gui/client_record_panel.h"
 #include "gui/gui_support.h"
 #include "gui/session_frame.h"
@@ -81,7 +81,8 @@ TEST_CASE("create a client, chart a session by mouse and keyboard, and find it a
 
   // In the database.
   const Session stored = f.clinic->sessions().get(session_id);
-  CHECK(stored.soap.subjective == "Ache between the right shoulder blade and spine after desk work.");
+  CHECK(stored.soap.subjective ==
+        "Ache between the right shoulder blade and spine after desk work.");
   CHECK(stored.soap.plan == "Heat at home; review in two weeks.");
   const auto marks = storage::ChartMarks(f.clinic->db()).list_for_session(session_id);
   REQUIRE(marks.size() == 2);

@@ -191,7 +191,8 @@ std::string read_logo_file(const std::filesystem::path& file) {
   if (size > kMaxLogoBytes) throw ValidationError("logo", "is larger than 1 MiB", kLogoAccepted);
   std::ifstream in(file, std::ios::binary);
   std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) throw ValidationError("logo", "cannot be read from " + file.string(), kLogoAccepted);
+  if (in.bad())
+    throw ValidationError("logo", "cannot be read from " + file.string(), kLogoAccepted);
   if (!LogoSource(bytes).ok())
     throw ValidationError("logo", "is not an image MyoChart can draw", kLogoAccepted);
   return bytes;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "documents/report_blocks.h"
 #include "myochart/chart/body_chart.h"
 #include "myochart/date_style.h"
 #include "myochart/errors.h"
@@ -16,207 +17,16 @@
 
 namespace myochart::render {
 
+using namespace report;
+
 namespace {
 
 constexpr double kMargin = 42;   // about 15 mm
 constexpr double kHeaderH = 62;  // logo, clinic name and address
 constexpr double kFooterH = 24;
-constexpr double kGap = 14;
 // Charts that do not fit are shrunk into the rest of the page when at least this share of a
 // page is left, rather than leaving it empty.
 constexpr double kShrinkFloor = 0.45;
-
-struct Font {
-  double size = 10;
-  bool bold = false;
-  double grey = 0.12;
-};
-constexpr Font kBody{10, false, 0.12};
-constexpr Font kSmall{8, false, 0.38};
-constexpr Font kLabel{9, true, 0.38};
-constexpr Font kHeading{12, true, 0.1};
-constexpr Font kTitle{17, true, 0.05};
-
-// Same metrics wherever a report is measured or drawn (PDF, printer, preview bitmap): no
-// hinting of metrics, so line breaks and page breaks never depend on the output device.
-void set_font_options(cairo_t* cr) {
-  cairo_font_options_t* o = cairo_font_options_create();
-  cairo_font_options_set_hint_metrics(o, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style(o, CAIRO_HINT_STYLE_NONE);
-  cairo_set_font_options(cr, o);
-  cairo_font_options_destroy(o);
-}
-
-struct LayoutDeleter {
-  void operator()(PangoLayout* l) const { g_object_unref(l); }
-};
-using TextLayout = std::unique_ptr<PangoLayout, LayoutDeleter>;
-
-TextLayout text_layout(cairo_t* cr, const std::string& text, const Font& font, double width) {
-  TextLayout layout(pango_cairo_create_layout(cr));
-  PangoFontDescription* desc = pango_font_description_from_string("Sans");
-  pango_font_description_set_absolute_size(desc, font.size * PANGO_SCALE);
-  if (font.bold) pango_font_description_set_weight(desc, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description(layout.get(), desc);
-  pango_font_description_free(desc);
-  pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
-  if (width > 0) {
-    pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
-    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-  }
-  return layout;
-}
-
-double layout_height(PangoLayout* l) {
-  int w = 0, h = 0;
-  pango_layout_get_size(l, &w, &h);
-  return static_cast<double>(h) / PANGO_SCALE;
-}
-double layout_width(PangoLayout* l) {
-  int w = 0, h = 0;
-  pango_layout_get_size(l, &w, &h);
-  return static_cast<double>(w) / PANGO_SCALE;
-}
-
-double show(cairo_t* cr, const std::string& text, const Font& font, double x, double y,
-            double width = 0) {
-  auto l = text_layout(cr, text, font, width);
-  cairo_save(cr);
-  cairo_set_source_rgb(cr, font.grey, font.grey, font.grey);
-  cairo_move_to(cr, x, y);
-  pango_cairo_show_layout(cr, l.get());
-  cairo_new_path(cr);
-  cairo_restore(cr);
-  return layout_height(l.get());
-}
-
-// ---- blocks ------------------------------------------------------------------------------------
-
-enum class Kind { kTitleLine, kHeadingLine, kParagraph, kFields, kAlert, kCharts };
-
-struct Block {
-  Kind kind = Kind::kParagraph;
-  std::string text;
-  std::vector<std::pair<std::string, std::string>> fields;
-  std::vector<ChartScene> charts;
-  double space_before = 0;
-  // Measured for the content width:
-  double height = 0;
-  std::vector<double> breaks;  ///< paragraph: where a page may end (bottom of each line)
-};
-
-constexpr double kFieldLabelW = 120;
-constexpr double kAlertPad = 7;
-
-double measure_fields(cairo_t* cr, const Block& b, double width) {
-  double h = 0;
-  for (const auto& [label, value] : b.fields) {
-    auto l = text_layout(cr, label, kLabel, kFieldLabelW - 8);
-    auto v = text_layout(cr, value, kBody, width - kFieldLabelW);
-    h += std::max(layout_height(l.get()), layout_height(v.get())) + 3;
-  }
-  return h;
-}
-
-void draw_fields(cairo_t* cr, const Block& b, double x, double y, double width) {
-  for (const auto& [label, value] : b.fields) {
-    const double lh = show(cr, label, kLabel, x, y + 1, kFieldLabelW - 8);
-    const double vh = show(cr, value, kBody, x + kFieldLabelW, y, width - kFieldLabelW);
-    y += std::max(lh, vh) + 3;
-  }
-}
-
-double chart_cell_width(const Block& b, double width) {
-  const double n = static_cast<double>(b.charts.size());
-  return std::min(225.0, (width - kGap * (n - 1)) / n);
-}
-
-void measure(cairo_t* cr, Block& b, double width, const ChartRenderer& renderer) {
-  b.breaks.clear();
-  switch (b.kind) {
-    case Kind::kTitleLine:
-      b.height = layout_height(text_layout(cr, b.text, kTitle, width).get()) + 4;
-      break;
-    case Kind::kHeadingLine:
-      b.height = layout_height(text_layout(cr, b.text, kHeading, width).get()) + 4;
-      break;
-    case Kind::kParagraph: {
-      auto l = text_layout(cr, b.text, kBody, width);
-      PangoLayoutIter* it = pango_layout_get_iter(l.get());
-      do {
-        PangoRectangle logical;
-        pango_layout_iter_get_line_extents(it, nullptr, &logical);
-        b.breaks.push_back(static_cast<double>(logical.y + logical.height) / PANGO_SCALE);
-      } while (pango_layout_iter_next_line(it));
-      pango_layout_iter_free(it);
-      b.height = layout_height(l.get());
-      break;
-    }
-    case Kind::kFields:
-      b.height = measure_fields(cr, b, width);
-      break;
-    case Kind::kAlert:
-      b.height = layout_height(text_layout(cr, b.text, kBody, width - 2 * kAlertPad).get()) +
-                 2 * kAlertPad;
-      break;
-    case Kind::kCharts: {
-      const double cell = chart_cell_width(b, width);
-      b.height = 0;
-      for (const auto& scene : b.charts)
-        b.height = std::max(b.height, renderer.natural_height(scene, cell));
-      break;
-    }
-  }
-}
-
-void draw_block(cairo_t* cr, const Block& b, double x, double y, double width,
-                const ChartRenderer& renderer) {
-  switch (b.kind) {
-    case Kind::kTitleLine:
-      show(cr, b.text, kTitle, x, y, width);
-      break;
-    case Kind::kHeadingLine:
-      show(cr, b.text, kHeading, x, y, width);
-      cairo_save(cr);
-      cairo_set_source_rgb(cr, 0.8, 0.8, 0.82);
-      cairo_set_line_width(cr, 0.6);
-      cairo_move_to(cr, x, y + b.height - 1);
-      cairo_line_to(cr, x + width, y + b.height - 1);
-      cairo_stroke(cr);
-      cairo_restore(cr);
-      break;
-    case Kind::kParagraph:
-      show(cr, b.text, kBody, x, y, width);
-      break;
-    case Kind::kFields:
-      draw_fields(cr, b, x, y, width);
-      break;
-    case Kind::kAlert:
-      cairo_save(cr);
-      cairo_rectangle(cr, x, y, width, b.height);
-      cairo_set_source_rgb(cr, 1.0, 0.945, 0.78);
-      cairo_fill_preserve(cr);
-      cairo_set_source_rgb(cr, 0.85, 0.62, 0.1);
-      cairo_set_line_width(cr, 0.8);
-      cairo_stroke(cr);
-      cairo_restore(cr);
-      show(cr, b.text, kBody, x + kAlertPad, y + kAlertPad, width - 2 * kAlertPad);
-      break;
-    case Kind::kCharts: {
-      const double cell = chart_cell_width(b, width);
-      const double n = static_cast<double>(b.charts.size());
-      double cx = x + (width - (cell * n + kGap * (n - 1))) / 2;
-      for (const auto& scene : b.charts) {
-        cairo_save(cr);
-        cairo_translate(cr, cx, y);
-        renderer.draw(cr, scene, cell, b.height);
-        cairo_restore(cr);
-        cx += cell + kGap;
-      }
-      break;
-    }
-  }
-}
 
 // ---- the report's content ---------------------------------------------------------------------
 
@@ -270,13 +80,15 @@ std::vector<Block> report_blocks(const SessionReportData& d) {
   add(Kind::kTitleLine, display_name(d.client));
   Block* facts = add(Kind::kFields, "", 4);
   if (d.client.date_of_birth)
-    facts->fields.push_back({"Date of birth", format_date(*d.client.date_of_birth, style) + " (" +
-                                                  std::to_string(age_on(*d.client.date_of_birth,
-                                                                        local_date(d.session.started_at))) +
-                                                  " at the session)"});
+    facts->fields.push_back(
+        {"Date of birth",
+         format_date(*d.client.date_of_birth, style) + " (" +
+             std::to_string(age_on(*d.client.date_of_birth, local_date(d.session.started_at))) +
+             " at the session)"});
   facts->fields.push_back({"Session", format_local(d.session.started_at, style) + ", " +
                                           std::to_string(d.session.duration_minutes) + " minutes"});
-  if (!d.session.modality.empty()) facts->fields.push_back({"Modality", modality_label(d.session.modality)});
+  if (!d.session.modality.empty())
+    facts->fields.push_back({"Modality", modality_label(d.session.modality)});
   facts->fields.push_back({"Therapist", d.session.therapist});
   facts->fields.push_back({"Pain", "before " + pain_text(d.session.pain_before) + ", after " +
                                        pain_text(d.session.pain_after)});
@@ -432,9 +244,10 @@ SessionReport::Layout& SessionReport::layout_for(PaperSize paper) {
       double next = 0;
       if (i + 1 < l->blocks.size()) {
         const Block& n = l->blocks[i + 1];
-        const double least = n.kind == Kind::kCharts ? std::min(n.height, kShrinkFloor * (bottom - top))
-                             : n.breaks.empty()      ? n.height
-                                                     : n.breaks.front();
+        const double least = n.kind == Kind::kCharts
+                                 ? std::min(n.height, kShrinkFloor * (bottom - top))
+                             : n.breaks.empty() ? n.height
+                                                : n.breaks.front();
         next = n.space_before + least;
       }
       if (y > top && y + b.height + next > bottom) new_page();
@@ -496,7 +309,8 @@ void SessionReport::draw_page(cairo_t* cr, int index, PaperSize paper) {
     if (img.width > 0) text_x += img.width + 10;
   }
   const std::string& clinic = data_.clinic.clinic_name;
-  const double name_h = clinic.empty() ? 0 : show(cr, clinic, Font{13, true, 0.1}, text_x, kMargin, width * 0.55);
+  const double name_h =
+      clinic.empty() ? 0 : show(cr, clinic, Font{13, true, 0.1}, text_x, kMargin, width * 0.55);
   if (!data_.clinic.clinic_address.empty()) {
     std::string address = data_.clinic.clinic_address;
     std::replace(address.begin(), address.end(), '\n', ' ');
@@ -538,10 +352,12 @@ void SessionReport::draw_page(cairo_t* cr, int index, PaperSize paper) {
 
   // Footer.
   const double fy = paper.height - kMargin - kFooterH + 10;
-  show(cr, "Printed " + format_local(data_.printed_at, style) +
-               " by MyoChart · confidential health information",
+  show(cr,
+       "Printed " + format_local(data_.printed_at, style) +
+           " by MyoChart · confidential health information",
        kSmall, kMargin, fy, width * 0.7);
-  const std::string page = "Page " + std::to_string(index + 1) + " of " + std::to_string(l.pages.size());
+  const std::string page =
+      "Page " + std::to_string(index + 1) + " of " + std::to_string(l.pages.size());
   auto pl = text_layout(cr, page, kSmall, 0);
   show(cr, page, kSmall, kMargin + width - layout_width(pl.get()), fy);
   cairo_restore(cr);

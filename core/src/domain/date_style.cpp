@@ -6,8 +6,8 @@
 namespace myochart {
 
 namespace {
-constexpr std::array kStyles = {DateStyle::kIso, DateStyle::kDayMonthYear,
-                                DateStyle::kMonthDayYear, DateStyle::kDayMonthName};
+constexpr std::array kStyles = {DateStyle::kIso, DateStyle::kDayMonthYear, DateStyle::kMonthDayYear,
+                                DateStyle::kDayMonthName};
 constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 }  // namespace

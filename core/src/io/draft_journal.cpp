@@ -59,12 +59,9 @@ fs::path DraftJournal::file_for(Id session) const {
 void DraftJournal::keep(const storage::SessionDocument& edited, RowVersion based_on) {
   nlohmann::json marks = nlohmann::json::array();
   for (const auto& m : edited.marks) marks.push_back({{"mark", m}, {"row_version", m.row_version}});
-  const nlohmann::json j = {{"format", kFormat},
-                            {"version", kFormatVersion},
-                            {"based_on", based_on},
-                            {"written_at", format_timestamp(now())},
-                            {"session", edited.session},
-                            {"marks", std::move(marks)}};
+  const nlohmann::json j = {{"format", kFormat},         {"version", kFormatVersion},
+                            {"based_on", based_on},      {"written_at", format_timestamp(now())},
+                            {"session", edited.session}, {"marks", std::move(marks)}};
   paths::ensure_private_dir(folder_);
   write_private_file(file_for(edited.session.id),
                      j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

@@ -279,9 +279,16 @@ class SymbolSprites {
     const double ox = std::floor(x), oy = std::floor(y);
     const int phase_x = std::min(3, static_cast<int>((x - ox) * 4));
     const int phase_y = std::min(3, static_cast<int>((y - oy) * 4));
-    auto channel = [](double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
-    const Key key{static_cast<int>(symbol), channel(c.r), channel(c.g), channel(c.b), channel(alpha),
-                  static_cast<int>(std::lround(r * 8)), phase_x * 4 + phase_y};
+    auto channel = [](double v) {
+      return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255));
+    };
+    const Key key{static_cast<int>(symbol),
+                  channel(c.r),
+                  channel(c.g),
+                  channel(c.b),
+                  channel(alpha),
+                  static_cast<int>(std::lround(r * 8)),
+                  phase_x * 4 + phase_y};
     cairo_surface_t* sprite = nullptr;
     {
       std::lock_guard lock(mutex_);
@@ -328,8 +335,8 @@ double opacity(int intensity) {
   return 0.4 + 0.06 * std::clamp(intensity, 0, 10);
 }
 
-void draw_mark(cairo_t* cr, SymbolSprites& sprites, const ChartLayout& l,
-               const chart::ChartMark& m, bool faint, bool selected) {
+void draw_mark(cairo_t* cr, SymbolSprites& sprites, const ChartLayout& l, const chart::ChartMark& m,
+               bool faint, bool selected) {
   const chart::MarkKind* kind = chart::find_mark_kind(m.kind);
   Colour c = kind ? Colour{kind->r, kind->g, kind->b} : Colour{0.4, 0.4, 0.4};
   const MarkSymbol symbol = kind ? kind->symbol : MarkSymbol::kDot;
@@ -564,8 +571,8 @@ ChartLayout ChartRenderer::draw(cairo_t* cr, const ChartScene& scene, double wid
             CAIRO_FORMAT_ARGB32, static_cast<int>(std::ceil(l.chart_width)) + 2,
             static_cast<int>(std::ceil(l.chart_height)) + 2);
         cairo_t* rc = cairo_create(raster.surface);
-        const RsvgRectangle at{(phase / 4) / 4.0 + 0.125, (phase % 4) / 4.0 + 0.125,
-                               l.chart_width, l.chart_height};
+        const RsvgRectangle at{(phase / 4) / 4.0 + 0.125, (phase % 4) / 4.0 + 0.125, l.chart_width,
+                               l.chart_height};
         rsvg_handle_render_document(handle, rc, &at, nullptr);
         cairo_destroy(rc);
         cairo_surface_flush(raster.surface);

@@ -43,9 +43,9 @@ void draw_pain_trend(cairo_t* cr, std::span<const PainPoint> all, double width, 
   const double top = text * 2.4, bottom = height - label_h - text * 0.8;
   const double plot_w = std::max(1.0, right - left), plot_h = std::max(1.0, bottom - top);
   auto x_of = [&](std::size_t i) {
-    return sessions.size() == 1 ? left + plot_w / 2
-                                : left + plot_w * static_cast<double>(i) /
-                                             static_cast<double>(sessions.size() - 1);
+    return sessions.size() == 1
+               ? left + plot_w / 2
+               : left + plot_w * static_cast<double>(i) / static_cast<double>(sessions.size() - 1);
   };
   auto y_of = [&](int score) { return bottom - plot_h * std::clamp(score, 0, 10) / 10.0; };
 

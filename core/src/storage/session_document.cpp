@@ -21,8 +21,8 @@ bool same_content(const chart::ChartMark& a, const chart::ChartMark& b) {
 
 bool same_content(const Session& a, const Session& b) {
   return a.therapist == b.therapist && a.started_at == b.started_at &&
-         a.duration_minutes == b.duration_minutes && a.modality == b.modality &&
-         a.soap == b.soap && a.pain_before == b.pain_before && a.pain_after == b.pain_after;
+         a.duration_minutes == b.duration_minutes && a.modality == b.modality && a.soap == b.soap &&
+         a.pain_before == b.pain_before && a.pain_after == b.pain_after;
 }
 
 }  // namespace

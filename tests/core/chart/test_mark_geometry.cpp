@@ -66,8 +66,8 @@ TEST_CASE("moving a mark keeps its shape and keeps it on the canvas") {
 TEST_CASE("a freehand line is thinned to the points that shape it") {
   Polyline line;
   for (int i = 0; i <= 100; ++i) line.push_back({i / 100.0, 0.5});  // straight
-  line.push_back({1.0, 0.9});                                          // a corner
-  line.push_back({1.0, 0.9});                                          // repeated
+  line.push_back({1.0, 0.9});                                       // a corner
+  line.push_back({1.0, 0.9});                                       // repeated
   const auto thin = simplify_polyline(line, 0.002);
   REQUIRE(thin.size() == 3);
   CHECK(thin.front() == Point{0.0, 0.5});

@@ -31,12 +31,14 @@ SessionReportData sample(int paragraphs) {
   d.clinic.clinic_address = "14 Quay Street\nBristol BS1 4DJ";
   d.client.given_name = "Łucja";
   d.client.family_name = "Kowalska";
-  d.client.date_of_birth = Date{std::chrono::year{1984}, std::chrono::February, std::chrono::day{29}};
+  d.client.date_of_birth =
+      Date{std::chrono::year{1984}, std::chrono::February, std::chrono::day{29}};
   d.session.id = 7;
   d.session.therapist = "Rowan Ellis";
-  d.session.started_at = Timestamp{std::chrono::sys_days{Date{
-                             std::chrono::year{2026}, std::chrono::March, std::chrono::day{3}}} +
-                         std::chrono::hours{10}};
+  d.session.started_at =
+      Timestamp{std::chrono::sys_days{
+                    Date{std::chrono::year{2026}, std::chrono::March, std::chrono::day{3}}} +
+                std::chrono::hours{10}};
   d.session.pain_before = 6;
   d.session.pain_after = 3;
   // Numbered sentences, so that a lost or repeated line shows.

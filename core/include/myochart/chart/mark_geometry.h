@@ -25,8 +25,7 @@ double distance_to_polyline(const Polyline& line, Point q);
 
 /// The points shifted by (dx, dy), with the shift reduced so that every point stays inside the
 /// canvas [0,1]x[0,1]: the shape moves as one piece and never changes.
-std::vector<Point> translated_within_canvas(const std::vector<Point>& points, double dx,
-                                            double dy);
+std::vector<Point> translated_within_canvas(const std::vector<Point>& points, double dx, double dy);
 
 /// q moved to the nearest point of the canvas [0,1]x[0,1].
 Point clamp_to_canvas(Point q);

@@ -21,8 +21,7 @@ struct PainPoint {
 /// Draws the sessions oldest first, evenly spaced, into (0,0)-(width,height): a line for the
 /// scores before and one for after, a legend, and the first and last labels. Sessions without
 /// scores are left out; with none at all it says so in words.
-void draw_pain_trend(cairo_t* cr, std::span<const PainPoint> sessions, double width,
-                     double height);
+void draw_pain_trend(cairo_t* cr, std::span<const PainPoint> sessions, double width, double height);
 /// On a white background.
 Image render_pain_trend(std::span<const PainPoint> sessions, int width_px, int height_px);
 
