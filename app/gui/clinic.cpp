@@ -3,6 +3,8 @@
 #include <pwd.h>
 #include <unistd.h>
 
+#include <utility>
+
 #include "myochart/errors.h"
 
 namespace myochart::gui {
@@ -12,7 +14,9 @@ Clinic::Clinic(std::filesystem::path file, bool create)
       db_(storage::Database::open_sqlite(
           file_, create ? storage::OpenMode::kCreateIfMissing : storage::OpenMode::kExisting)),
       journal_(file_),
-      settings_(load_clinic_settings(*db_)) {}
+      settings_(load_clinic_settings(*db_)) {
+  plugin_options_.database = db_.get();
+}
 
 Clinic::~Clinic() = default;
 
@@ -29,6 +33,19 @@ storage::Sessions& Clinic::sessions() {
 const render::ChartRenderer& Clinic::renderer() {
   if (!renderer_) renderer_ = std::make_unique<render::ChartRenderer>();
   return *renderer_;
+}
+
+plugin::PluginHost& Clinic::plugins() {
+  if (!plugins_) {
+    plugins_ = std::make_unique<plugin::PluginHost>(plugin_options_);
+    plugins_->load();
+    plugin_notices_ = plugins_->notices();
+  }
+  return *plugins_;
+}
+
+std::vector<std::string> Clinic::take_plugin_notices() {
+  return std::exchange(plugin_notices_, {});
 }
 
 void Clinic::save_settings(const ClinicSettings& s) {

@@ -6,9 +6,12 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "myochart/clinic_settings.h"
 #include "myochart/io/draft_journal.h"
+#include "myochart/plugin/host.h"
 #include "myochart/render/chart_renderer.h"
 #include "myochart/storage/clients.h"
 #include "myochart/storage/database.h"
@@ -39,6 +42,17 @@ class Clinic {
   storage::Sessions& sessions();
   /// The chart renderer, made on first use (its outlines are parsed when first drawn).
   const render::ChartRenderer& renderer();
+  /// The plugin host: found and activated on first use (the session editor, the plugins
+  /// dialog), not at start-up, so the client list opens without waiting for knowledge packs.
+  /// A plugin's fault never throws here: it becomes that plugin's state and reason.
+  plugin::PluginHost& plugins();
+  const plugin::Registry& registry() { return plugins().registry(); }
+  /// Start-up notices of the host not yet shown (e.g. a plugin disabled after a crash); the
+  /// caller shows them. Empty until plugins() was called.
+  std::vector<std::string> take_plugin_notices();
+  /// Options for a host over this clinic's database (also used to enable/disable plugins
+  /// without loading them). Tests may set the search path before first use.
+  plugin::HostOptions& plugin_options() { return plugin_options_; }
   /// The unsaved-edits journal beside the database file.
   io::DraftJournal& journal() { return journal_; }
 
@@ -65,6 +79,9 @@ class Clinic {
   std::unique_ptr<storage::Clients> clients_;
   std::unique_ptr<storage::Sessions> sessions_;
   std::unique_ptr<render::ChartRenderer> renderer_;
+  plugin::HostOptions plugin_options_;
+  std::unique_ptr<plugin::PluginHost> plugins_;
+  std::vector<std::string> plugin_notices_;
   io::DraftJournal journal_;
   ClinicSettings settings_;
   std::map<int, Listener> listeners_;
