@@ -56,7 +56,8 @@ std::vector<std::pair<fs::path, PluginOrigin>> standard_search_path() {
   const fs::path build = MYOCHART_BUILD_DIR;
   if (!ec) {
     const auto rel = exe.lexically_relative(build);
-    if (!rel.empty() && *rel.begin() != "..") out.emplace_back(build / "plugins", PluginOrigin::kBundled);
+    if (!rel.empty() && *rel.begin() != "..")
+      out.emplace_back(build / "plugins", PluginOrigin::kBundled);
   }
 #endif
 #ifdef MYOCHART_INSTALL_PLUGIN_DIR
@@ -68,7 +69,8 @@ std::vector<std::pair<fs::path, PluginOrigin>> standard_search_path() {
     std::size_t start = 0;
     while (start <= list.size()) {
       const auto end = std::min(list.find(':', start), list.size());
-      if (end > start) out.emplace_back(fs::path(list.substr(start, end - start)), PluginOrigin::kEnvironment);
+      if (end > start)
+        out.emplace_back(fs::path(list.substr(start, end - start)), PluginOrigin::kEnvironment);
       start = end + 1;
     }
   }
@@ -107,7 +109,8 @@ std::string elf_problem(const fs::path& file) {
   if (got < 4 || h.e_ident[EI_MAG0] != ELFMAG0 || h.e_ident[EI_MAG1] != ELFMAG1 ||
       h.e_ident[EI_MAG2] != ELFMAG2 || h.e_ident[EI_MAG3] != ELFMAG3)
     return "is not a shared library (it has no ELF header; is it a text file renamed .so?)";
-  if (got < sizeof h) return "is truncated (" + std::to_string(size) + " bytes): not a complete shared library";
+  if (got < sizeof h)
+    return "is truncated (" + std::to_string(size) + " bytes): not a complete shared library";
   if (h.e_ident[EI_CLASS] != ELFCLASS64 || h.e_machine != EM_X86_64)
     return "was built for another kind of computer (not 64-bit x86)";
   if (h.e_type != ET_DYN) return "is an executable or object file, not a shared library";
@@ -168,7 +171,8 @@ class Staging final : public Registrar {
 
   const nlohmann::json& add_knowledge_pack(const KnowledgePackSpec& pack) override {
     const std::string name = pack.file.string();
-    if (pack.id.empty()) throw ValidationError("knowledge pack", "has no id", "a short id such as \"muscles\"");
+    if (pack.id.empty())
+      throw ValidationError("knowledge pack", "has no id", "a short id such as \"muscles\"");
     std::ifstream in(pack.file, std::ios::binary);
     if (!in) throw ValidationError(name, "cannot be read", "a readable JSON file");
     nlohmann::json doc;
@@ -187,7 +191,8 @@ class Staging final : public Registrar {
       schema = &io::JsonSchema::builtin(pack.schema);
     }
     schema->validate(doc, name);
-    packs.push_back({"", pack.id, pack.file, std::make_shared<const nlohmann::json>(std::move(doc))});
+    packs.push_back(
+        {"", pack.id, pack.file, std::make_shared<const nlohmann::json>(std::move(doc))});
     return *packs.back().data;
   }
   void add_mark_kind(MarkKindSpec kind) override {
@@ -206,10 +211,24 @@ class Staging final : public Registrar {
     if (!composer) throw ValidationError("handout composer", "is null", "a composer object");
     composers.push_back(std::move(composer));
   }
-  void add_migration(PluginMigration migration) override { migrations.push_back(std::move(migration)); }
+  void add_migration(PluginMigration migration) override {
+    migrations.push_back(std::move(migration));
+  }
   void add_cli_command(std::shared_ptr<const CliCommand> command) override {
     if (!command) throw ValidationError("CLI command", "is null", "a command object");
     commands.push_back(std::move(command));
+  }
+  void add_session_analyzer(std::shared_ptr<const SessionAnalyzer> analyzer) override {
+    if (!analyzer) throw ValidationError("session analyzer", "is null", "an analyzer object");
+    analyzers.push_back(std::move(analyzer));
+  }
+  void add_assessment_keeper(std::shared_ptr<const AssessmentKeeper> keeper) override {
+    if (!keeper) throw ValidationError("assessment keeper", "is null", "a keeper object");
+    assessment_keepers.push_back(std::move(keeper));
+  }
+  void add_handout_keeper(std::shared_ptr<const HandoutKeeper> keeper) override {
+    if (!keeper) throw ValidationError("handout keeper", "is null", "a keeper object");
+    handout_keepers.push_back(std::move(keeper));
   }
 
   std::vector<PackEntry> packs;
@@ -219,6 +238,9 @@ class Staging final : public Registrar {
   std::vector<std::shared_ptr<const HandoutComposer>> composers;
   std::vector<PluginMigration> migrations;
   std::vector<std::shared_ptr<const CliCommand>> commands;
+  std::vector<std::shared_ptr<const SessionAnalyzer>> analyzers;
+  std::vector<std::shared_ptr<const AssessmentKeeper>> assessment_keepers;
+  std::vector<std::shared_ptr<const HandoutKeeper>> handout_keepers;
 
  private:
   const Context& ctx_;
@@ -364,7 +386,8 @@ void PluginHost::scan(bool activate_enabled) {
     }
     if (!valid_plugin_id(r.id)) {
       r.state = PluginState::kRefused;
-      r.reason = file_name + " has a file name that is not a valid plugin id (lowercase letters, "
+      r.reason = file_name +
+                 " has a file name that is not a valid plugin id (lowercase letters, "
                  "digits and '_', 2 to 32 characters, starting with a letter)";
       records_.push_back(std::move(r));
       continue;
@@ -382,8 +405,9 @@ void PluginHost::scan(bool activate_enabled) {
       r.reason = crash->second;
     } else if (choice != choices.end()) {
       r.enabled = choice->second.enabled;
-      r.reason = choice->second.enabled ? "" : (choice->second.reason.empty() ? "disabled by the user"
-                                                                             : choice->second.reason);
+      r.reason = choice->second.enabled ? ""
+                                        : (choice->second.reason.empty() ? "disabled by the user"
+                                                                         : choice->second.reason);
     } else {
       r.enabled = c.origin == PluginOrigin::kBundled;
       if (!r.enabled)
@@ -468,7 +492,8 @@ void apply_migrations(storage::Database& db, const std::string& id,
     const bool existed = std::find(before.begin(), before.end(), o) != before.end();
     if (!existed)
       throw Refusal{"tried to create or change " + o.type + " \"" + o.name +
-                    "\", which is not named \"" + prefix + "...\"; nothing of its migrations was kept"};
+                    "\", which is not named \"" + prefix +
+                    "...\"; nothing of its migrations was kept"};
   }
   for (const auto& o : before) {
     if (owned(o.name)) continue;
@@ -507,8 +532,9 @@ void PluginHost::activate(PluginRecord& r) {
     kept_libraries().push_back(lib);
 
     if (!lib.has("myochart_plugin_api_version"))
-      throw Refusal{"is not a MyoChart plugin: it does not export myochart_plugin_api_version() "
-                    "(build it with MYOCHART_PLUGIN from myochart/plugin/sdk.h)"};
+      throw Refusal{
+          "is not a MyoChart plugin: it does not export myochart_plugin_api_version() "
+          "(build it with MYOCHART_PLUGIN from myochart/plugin/sdk.h)"};
     r.api_version = during("reading its API version",
                            [&] { return lib.get<int()>("myochart_plugin_api_version")(); });
     if (r.api_version != kApiVersion)
@@ -516,8 +542,9 @@ void PluginHost::activate(PluginRecord& r) {
                     ", and this MyoChart supports version " + std::to_string(kApiVersion) +
                     "; rebuild it against this MyoChart's SDK"};
     if (!lib.has("myochart_create_plugin"))
-      throw Refusal{"has no plugin factory: the symbol myochart_create_plugin is missing (export "
-                    "one with MYOCHART_PLUGIN)"};
+      throw Refusal{
+          "has no plugin factory: the symbol myochart_create_plugin is missing (export "
+          "one with MYOCHART_PLUGIN)"};
     PluginFactory* factory = nullptr;
     try {
       factory = &lib.get_alias<PluginFactory>("myochart_create_plugin");
@@ -549,11 +576,13 @@ void PluginHost::activate(PluginRecord& r) {
     for (const auto& c : staging.commands) {
       const std::string name = during("naming its CLI command", [&] { return c->name(); });
       if (!valid_command_name(name))
-        throw Refusal{"names its CLI command \"" + name + "\", which is not a valid name (lowercase "
+        throw Refusal{"names its CLI command \"" + name +
+                      "\", which is not a valid name (lowercase "
                       "letters, digits and '-')"};
       if (std::find(options_.reserved_commands.begin(), options_.reserved_commands.end(), name) !=
           options_.reserved_commands.end())
-        throw Refusal{"contributes the CLI command \"" + name + "\", which is one of MyoChart's own"};
+        throw Refusal{"contributes the CLI command \"" + name +
+                      "\", which is one of MyoChart's own"};
       if (const auto* other = registry_.cli_command(name))
         throw Refusal{"contributes the CLI command \"" + name + "\", which plugin \"" +
                       other->plugin_name + "\" contributes already"};
@@ -561,7 +590,26 @@ void PluginHost::activate(PluginRecord& r) {
     for (const auto& c : staging.composers) {
       const std::string cid = during("naming its handout composer", [&] { return c->id(); });
       if (registry_.composer(cid))
-        throw Refusal{"contributes the handout composer \"" + cid + "\", which another plugin contributes already"};
+        throw Refusal{"contributes the handout composer \"" + cid +
+                      "\", which another plugin contributes already"};
+    }
+
+    for (const auto& k : staging.assessment_keepers) {
+      const std::string fid =
+          during("naming the form its keeper keeps", [&] { return k->form_id(); });
+      const bool own = std::any_of(staging.forms.begin(), staging.forms.end(),
+                                   [&](const auto& f) { return f->definition().id == fid; });
+      if (!own)
+        throw Refusal{"keeps answers of the form \"" + fid + "\", which it does not contribute"};
+    }
+    for (const auto& k : staging.handout_keepers) {
+      const std::string cid =
+          during("naming the composer its keeper keeps", [&] { return k->composer_id(); });
+      const bool own = std::any_of(staging.composers.begin(), staging.composers.end(),
+                                   [&](const auto& c) { return c->id() == cid; });
+      if (!own)
+        throw Refusal{"keeps plans of the handout composer \"" + cid +
+                      "\", which it does not contribute"};
     }
 
     if (!staging.migrations.empty()) {
@@ -598,6 +646,18 @@ void PluginHost::activate(PluginRecord& r) {
     for (auto& c : staging.commands) {
       r.contributions.push_back("CLI command " + c->name());
       registry_.commands_.push_back({r.id, r.name, std::move(c)});
+    }
+    for (auto& a : staging.analyzers) {
+      r.contributions.push_back("session analyzer " + a->id());
+      registry_.analyzers_.push_back({r.id, r.name, std::move(a)});
+    }
+    for (auto& k : staging.assessment_keepers) {
+      r.contributions.push_back("answers of form " + k->form_id());
+      registry_.assessment_keepers_.push_back({r.id, r.name, std::move(k)});
+    }
+    for (auto& k : staging.handout_keepers) {
+      r.contributions.push_back("sheets of composer " + k->composer_id());
+      registry_.handout_keepers_.push_back({r.id, r.name, std::move(k)});
     }
     if (!staging.migrations.empty()) {
       r.contributions.push_back("tables " + r.id + "_* (schema version " +

@@ -12,34 +12,7 @@ std::string Registry::name_of(const std::string& plugin_id) const {
   return it == plugin_names_.end() ? plugin_id : it->second;
 }
 
-namespace {
-
-// Runs plugin code. MyoChart's own errors (a ValidationError a plugin raises about the user's
-// input, a NotFoundError...) pass through with their type, so that callers map them to the
-// right exit status or dialog, prefixed with the plugin's name; anything else becomes a
-// PluginError naming the plugin.
-template <typename F>
-decltype(auto) call_plugin(const std::string& id, const std::string& name, const std::string& doing,
-                           F&& f) {
-  try {
-    return f();
-  } catch (const ValidationError&) {
-    throw;
-  } catch (const NotFoundError&) {
-    throw;
-  } catch (const ConflictError&) {
-    throw;
-  } catch (const LockedError&) {
-    throw;
-  } catch (const std::exception& e) {
-    throw PluginError(id, "plugin \"" + name + "\" failed while " + doing + ": " + e.what());
-  } catch (...) {
-    throw PluginError(id, "plugin \"" + name + "\" failed while " + doing +
-                              " (it threw something that is not an exception)");
-  }
-}
-
-}  // namespace
+using detail::call_plugin;
 
 const nlohmann::json* Registry::knowledge_pack(std::string_view plugin_id,
                                                std::string_view pack_id) const {
@@ -73,12 +46,38 @@ const Contribution<CliCommand>* Registry::cli_command(std::string_view name) con
   return nullptr;
 }
 
+const Contribution<AssessmentKeeper>* Registry::assessment_keeper(std::string_view plugin_id,
+                                                                  std::string_view form_id) const {
+  for (const auto& k : assessment_keepers_)
+    if (k.plugin_id == plugin_id && k.object->form_id() == form_id) return &k;
+  return nullptr;
+}
+
+const Contribution<HandoutKeeper>* Registry::handout_keeper(std::string_view composer_id) const {
+  for (const auto& k : handout_keepers_)
+    if (k.object->composer_id() == composer_id) return &k;
+  return nullptr;
+}
+
+std::vector<std::pair<const Contribution<SessionAnalyzer>*, SessionAnalysis>> Registry::analyze(
+    const SessionSubject& session) const {
+  std::vector<std::pair<const Contribution<SessionAnalyzer>*, SessionAnalysis>> out;
+  for (const auto& a : analyzers_) {
+    auto result = call_plugin(a.plugin_id, a.plugin_name, "analysing the session",
+                              [&] { return a.object->analyze(session); });
+    for (auto& f : result.findings) f.source_plugin = a.plugin_id;
+    out.emplace_back(&a, std::move(result));
+  }
+  return out;
+}
+
 std::vector<render::Overlay> Registry::overlays(const LayerQuery& query) const {
   std::vector<render::Overlay> out;
   for (const auto& l : layers_) {
     auto more = call_plugin(l.plugin_id, l.plugin_name, "drawing its chart layer",
                             [&] { return l.object->overlays(query); });
-    out.insert(out.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    out.insert(out.end(), std::make_move_iterator(more.begin()),
+               std::make_move_iterator(more.end()));
   }
   return out;
 }
@@ -89,7 +88,8 @@ std::vector<Suggestion> Registry::suggestions(chart::View view, chart::MarkShape
   for (const auto& l : layers_) {
     auto more = call_plugin(l.plugin_id, l.plugin_name, "making suggestions",
                             [&] { return l.object->suggest(view, shape, points); });
-    out.insert(out.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    out.insert(out.end(), std::make_move_iterator(more.begin()),
+               std::make_move_iterator(more.end()));
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const Suggestion& a, const Suggestion& b) { return a.score > b.score; });
@@ -100,8 +100,9 @@ std::vector<Finding> Registry::evaluate(std::string_view plugin_id, std::string_
                                         const Answers& answers) const {
   const auto* f = form(plugin_id, form_id);
   if (!f)
-    throw ValidationError("form", "\"" + std::string(plugin_id) + "/" + std::string(form_id) +
-                                      "\" is not a form of an active plugin",
+    throw ValidationError("form",
+                          "\"" + std::string(plugin_id) + "/" + std::string(form_id) +
+                              "\" is not a form of an active plugin",
                           "a form listed by `plugins info`");
   validate_answers(f->object->definition(), answers);
   auto findings = call_plugin(f->plugin_id, f->plugin_name, "evaluating its assessment",

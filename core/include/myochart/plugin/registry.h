@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "myochart/errors.h"
@@ -25,6 +26,34 @@ class PluginError : public Error {
 };
 
 /// A contribution and who made it.
+namespace detail {
+
+// Runs plugin code. MyoChart's own errors (a ValidationError a plugin raises about the user's
+// input, a NotFoundError...) pass through with their type, so that callers map them to the
+// right exit status or dialog; anything else becomes a PluginError naming the plugin.
+template <typename F>
+decltype(auto) call_plugin(const std::string& id, const std::string& name, const std::string& doing,
+                           F&& f) {
+  try {
+    return f();
+  } catch (const ValidationError&) {
+    throw;
+  } catch (const NotFoundError&) {
+    throw;
+  } catch (const ConflictError&) {
+    throw;
+  } catch (const LockedError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw PluginError(id, "plugin \"" + name + "\" failed while " + doing + ": " + e.what());
+  } catch (...) {
+    throw PluginError(id, "plugin \"" + name + "\" failed while " + doing +
+                              " (it threw something that is not an exception)");
+  }
+}
+
+}  // namespace detail
+
 template <class T>
 struct Contribution {
   std::string plugin_id;
@@ -60,13 +89,28 @@ class Registry {
   const MarkKindEntry* mark_kind(std::string_view id) const;
   const std::vector<Contribution<ChartLayer>>& chart_layers() const { return layers_; }
   const std::vector<Contribution<AssessmentForm>>& forms() const { return forms_; }
-  const Contribution<AssessmentForm>* form(std::string_view plugin_id, std::string_view form_id) const;
+  const Contribution<AssessmentForm>* form(std::string_view plugin_id,
+                                           std::string_view form_id) const;
   const std::vector<Contribution<HandoutComposer>>& composers() const { return composers_; }
   const Contribution<HandoutComposer>* composer(std::string_view id) const;
   const std::vector<Contribution<CliCommand>>& cli_commands() const { return commands_; }
   const Contribution<CliCommand>* cli_command(std::string_view name) const;
+  const std::vector<Contribution<SessionAnalyzer>>& session_analyzers() const { return analyzers_; }
+  /// The keeper of a form's answers, or nullptr.
+  const Contribution<AssessmentKeeper>* assessment_keeper(std::string_view plugin_id,
+                                                          std::string_view form_id) const;
+  const std::vector<Contribution<AssessmentKeeper>>& assessment_keepers() const {
+    return assessment_keepers_;
+  }
+  /// The keeper of a composer's plans, or nullptr.
+  const Contribution<HandoutKeeper>* handout_keeper(std::string_view composer_id) const;
+  const std::vector<Contribution<HandoutKeeper>>& handout_keepers() const {
+    return handout_keepers_;
+  }
   /// Migrations registered per plugin (applied by the host when a database is open).
-  const std::map<std::string, std::vector<PluginMigration>>& migrations() const { return migrations_; }
+  const std::map<std::string, std::vector<PluginMigration>>& migrations() const {
+    return migrations_;
+  }
 
   // --- calls into plugins, guarded (PluginError names the plugin)
   /// Every layer's overlays for the query, in registration order.
@@ -83,6 +127,16 @@ class Registry {
   nlohmann::json propose_handout(std::string_view composer_id, const HandoutRequest& request) const;
   doc::Document render_handout(std::string_view composer_id, const nlohmann::json& plan,
                                const HandoutContext& context) const;
+  /// Every analyzer's result for the session, in registration order (paired with who made it).
+  std::vector<std::pair<const Contribution<SessionAnalyzer>*, SessionAnalysis>> analyze(
+      const SessionSubject& session) const;
+  /// Calls `f` (plugin code of contribution `c`) the way every call above is made: MyoChart's
+  /// own errors (ValidationError, NotFoundError, ConflictError, LockedError) pass through,
+  /// anything else becomes a PluginError naming the plugin and `doing`.
+  template <class T, class F>
+  decltype(auto) call(const Contribution<T>& c, const std::string& doing, F&& f) const {
+    return detail::call_plugin(c.plugin_id, c.plugin_name, doing, std::forward<F>(f));
+  }
   /// Runs a plugin's CLI command; returns its exit status.
   int run_cli_command(std::string_view name, const std::vector<std::string>& args, CliIo& io) const;
 
@@ -97,6 +151,9 @@ class Registry {
   std::vector<Contribution<AssessmentForm>> forms_;
   std::vector<Contribution<HandoutComposer>> composers_;
   std::vector<Contribution<CliCommand>> commands_;
+  std::vector<Contribution<SessionAnalyzer>> analyzers_;
+  std::vector<Contribution<AssessmentKeeper>> assessment_keepers_;
+  std::vector<Contribution<HandoutKeeper>> handout_keepers_;
   std::map<std::string, std::vector<PluginMigration>> migrations_;
 };
 

@@ -32,6 +32,7 @@
 #include "myochart/plugin/findings.h"
 #include "myochart/plugin/forms.h"
 #include "myochart/plugin/knowledge_pack.h"
+#include "myochart/plugin/session_work.h"
 
 /// The plugin API this SDK describes. A library reporting another number is refused.
 #define MYOCHART_PLUGIN_API_VERSION 1
@@ -73,6 +74,12 @@ class Registrar {
   virtual void add_handout_composer(std::shared_ptr<const HandoutComposer> composer) = 0;
   virtual void add_migration(PluginMigration migration) = 0;
   virtual void add_cli_command(std::shared_ptr<const CliCommand> command) = 0;
+  // Session work (session_work.h). Appended: the slots above keep their places.
+  virtual void add_session_analyzer(std::shared_ptr<const SessionAnalyzer> analyzer) = 0;
+  /// Keeps the answers of one of this plugin's forms (registered before or after it).
+  virtual void add_assessment_keeper(std::shared_ptr<const AssessmentKeeper> keeper) = 0;
+  /// Keeps the plans of this plugin's handout composer.
+  virtual void add_handout_keeper(std::shared_ptr<const HandoutKeeper> keeper) = 0;
 };
 
 class Plugin {
@@ -89,11 +96,13 @@ using PluginFactory = Plugin*();
 }  // namespace myochart::plugin
 
 /// Exports the API version (extern "C") and the factory (a Boost.DLL alias) of a plugin class.
-#define MYOCHART_PLUGIN(PluginClass)                                                      \
-  extern "C" BOOST_SYMBOL_EXPORT int myochart_plugin_api_version() {                     \
-    return MYOCHART_PLUGIN_API_VERSION;                                                   \
-  }                                                                                       \
-  namespace myochart_plugin_entry {                                                       \
-  inline ::myochart::plugin::Plugin* create_plugin() { return new PluginClass(); }        \
-  }                                                                                       \
+#define MYOCHART_PLUGIN(PluginClass)                                 \
+  extern "C" BOOST_SYMBOL_EXPORT int myochart_plugin_api_version() { \
+    return MYOCHART_PLUGIN_API_VERSION;                              \
+  }                                                                  \
+  namespace myochart_plugin_entry {                                  \
+  inline ::myochart::plugin::Plugin* create_plugin() {               \
+    return new PluginClass();                                        \
+  }                                                                  \
+  }                                                                  \
   BOOST_DLL_ALIAS(myochart_plugin_entry::create_plugin, myochart_create_plugin)
