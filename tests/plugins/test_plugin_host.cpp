@@ -214,6 +214,8 @@ TEST_CASE("broken plugins are refused with the file and the problem, the others 
   refused("unprefixed_table", "unprefixed_table.so", "table \"notes\", which is not named \"unprefixed_table_...\"");
   refused("id_mismatch", "id_mismatch.so", "declares the id \"someone_else\"");
   refused("bad_pack", "bad_pack.so", "muscles.json: /muscles/1");
+  refused("foreign_keeper", "foreign_keeper.so",
+          "keeps answers of the form \"someone_elses_form\", which it does not contribute");
   refused("notes", "notes.so", "no ELF header");
   refused("truncated", "truncated.so", "is truncated");
   refused("corrupt", "corrupt.so", "cannot be loaded");
@@ -228,6 +230,8 @@ TEST_CASE("broken plugins are refused with the file and the problem, the others 
 
   // Nothing of the refused plugins stayed: no command, no tables, no migration rows.
   CHECK(host.registry().cli_command("never-there") == nullptr);
+  CHECK(host.registry().session_analyzers().empty());
+  CHECK(host.registry().assessment_keepers().empty());
   CHECK(count_objects(*f.db, "bad_migration%") == 0);
   CHECK(count_objects(*f.db, "notes") == 0);
   CHECK(storage::PluginStore(*f.db).schema_version("bad_migration") == 0);

@@ -151,10 +151,12 @@ class Registry {
   std::vector<Contribution<AssessmentForm>> forms_;
   std::vector<Contribution<HandoutComposer>> composers_;
   std::vector<Contribution<CliCommand>> commands_;
+  std::map<std::string, std::vector<PluginMigration>> migrations_;
+  // Added with the session work interfaces: after the members above, so that the layout a
+  // plugin built before them sees (through CliIo::registry) is unchanged.
   std::vector<Contribution<SessionAnalyzer>> analyzers_;
   std::vector<Contribution<AssessmentKeeper>> assessment_keepers_;
   std::vector<Contribution<HandoutKeeper>> handout_keepers_;
-  std::map<std::string, std::vector<PluginMigration>> migrations_;
 };
 
 }  // namespace myochart::plugin
