@@ -22,8 +22,7 @@ fi
 out=build/demo-output
 mkdir -p "$out"
 echo
-echo "No display: showing the demo clinic with myochart-cli (run this script in a desktop"
-echo "session to open the app)."
+echo "The demo clinic through myochart-cli (outputs in $out):"
 echo
 echo "== Demo clinic: $demo"
 "$cli" --db "$demo" client list --limit 8
@@ -43,13 +42,21 @@ for view in posterior anterior; do
 done
 "$cli" --db "$demo" chart render "$session" --view posterior --out "$out/session-$session-posterior.pdf"
 "$cli" --db "$demo" session report "$session" --out "$out/session-$session-report.pdf"
-# A recent draft session with trigger points: its lookup findings, then a home-care sheet.
+# A recent draft session with trigger points: its lookup findings and a posture assessment of a
+# desk worker, then a home-care sheet built from both.
 tp_session=$(sqlite3 "$demo" "SELECT s.id FROM sessions s JOIN chart_marks m ON m.session_id = s.id \
   WHERE s.status = 'draft' AND m.kind = 'trigger_point' ORDER BY s.started_at DESC LIMIT 1" || true)
 if [ -n "$tp_session" ]; then
   echo
   echo "== Where it hurts -> which muscles (session $tp_session)"
   "$cli" --db "$demo" tp lookup --session "$tp_session" --save || true
+  assessed=$(sqlite3 "$demo" "SELECT COUNT(*) FROM posture_assessments WHERE session_id = $tp_session" || echo 0)
+  if [ "$assessed" = 0 ]; then
+    echo
+    echo "== Posture assessment (session $tp_session)"
+    "$cli" --db "$demo" posture assess --answers plugins/posture/examples/desk-worker-answers.json \
+      --session "$tp_session" || true
+  fi
   "$cli" --db "$demo" chart render "$tp_session" --view posterior --out "$out/session-$tp_session-trigger-points.png"
   "$cli" --db "$demo" handout pdf --session "$tp_session" --out "$out/home-care-session-$tp_session.pdf" || true
 fi
