@@ -172,7 +172,7 @@ void AssessmentFormView::add_field(wxWindow* parent, wxSizer* sizer, Field& f) {
     unit->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     row->Add(unit, 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxBOTTOM, FromDIP(4));
     f.text->Bind(wxEVT_TEXT, [this, &f](wxCommandEvent&) {
-      check_number(f);
+      check_entry(f);
       changed();
     });
   } else {
@@ -181,14 +181,18 @@ void AssessmentFormView::add_field(wxWindow* parent, wxSizer* sizer, Field& f) {
                             FromDIP(wxSize(400, long_text ? 54 : -1)),
                             long_text ? wxTE_MULTILINE | wxTE_WORDWRAP : 0);
     f.text->SetName(name);
-    f.text->SetMaxLength(static_cast<unsigned long>(def.max_length));
+    // GTK limits only single-line entries; a longer note is refused like a wrong number.
+    if (!long_text) f.text->SetMaxLength(static_cast<unsigned long>(def.max_length));
     if (!tip.empty()) f.text->SetToolTip(tip);
     row->Add(f.text, 1, wxEXPAND | wxBOTTOM, FromDIP(3));
-    f.text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { changed(); });
+    f.text->Bind(wxEVT_TEXT, [this, &f](wxCommandEvent&) {
+      check_entry(f);
+      changed();
+    });
   }
   sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
 
-  if (f.text && (def.type == FieldType::kNumber || def.type == FieldType::kAngle)) {
+  if (f.text) {
     f.error = new wxStaticText(parent, wxID_ANY, "");
     f.error->SetName(name + "_error");
     f.error->SetForegroundColour(wxColour(0xB7, 0x1C, 0x1C));
@@ -197,11 +201,16 @@ void AssessmentFormView::add_field(wxWindow* parent, wxSizer* sizer, Field& f) {
   }
 }
 
-void AssessmentFormView::check_number(Field& f) {
+void AssessmentFormView::check_entry(Field& f) {
   const FormField& def = *f.def;
   const wxString text = f.text->GetValue().Strip(wxString::both);
   wxString refused;
-  if (!text.empty()) {
+  if (def.type == FieldType::kText) {
+    const std::size_t length = f.text->GetValue().length();
+    if (length > def.max_length)
+      refused = wxString::Format("%s: %zu characters — at most %zu are kept; shorten it",
+                                 wx(def.label), length, def.max_length);
+  } else if (!text.empty()) {
     const auto v = parse_number(text);
     const wxString range = range_sentence(def);
     if (!v) {
@@ -249,8 +258,9 @@ plugin::Answers AssessmentFormView::answers() const {
       for (const auto& [value, c] : f.checks)
         if (c->GetValue()) chosen.push_back(value);
       if (!chosen.empty()) a[id] = chosen;
+    } else if (!f.refused.empty()) {
+      continue;
     } else if (f.text && (def.type == FieldType::kNumber || def.type == FieldType::kAngle)) {
-      if (!f.refused.empty()) continue;
       if (const auto v = parse_number(f.text->GetValue())) a[id] = *v;
     } else if (f.text) {
       const std::string text = utf8(f.text->GetValue());
@@ -299,7 +309,7 @@ void AssessmentFormView::show_answers(const plugin::Answers& answers) {
       if (has && it->is_number()) text = number_words(it->get<double>());
       if (has && it->is_string()) text = wx(it->get<std::string>());
       f.text->ChangeValue(text);
-      if (f.error) check_number(f);
+      check_entry(f);
     }
   }
   showing_ = false;

@@ -57,7 +57,7 @@ class AssessmentFormView : public wxScrolledWindow {
   };
   void build();
   void add_field(wxWindow* parent, wxSizer* sizer, Field& f);
-  void check_number(Field& f);
+  void check_entry(Field& f);
   void changed();
 
   plugin::FormDefinition form_;

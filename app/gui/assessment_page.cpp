@@ -201,6 +201,11 @@ wxString AssessmentPage::save() {
         "opened it. Nothing was overwritten, and your answers are still here.",
         {{kTakeSaved, "Use the saved answers"}, {kKeepMine, "Keep mine"}});
     return "the assessment was changed elsewhere";
+  } catch (const ValidationError& e) {
+    // Answers the form refuses (a rule across fields): trying again would not help.
+    const wxString why = describe_error(e);
+    set_status("Not saved: " + why);
+    return why;
   } catch (const LockedError& e) {
     set_read_only(true, "Signed — read only; your last changes were not saved");
     bar_->show_message("Not saved: " + describe_error(e) +

@@ -196,6 +196,8 @@ TEST_CASE("posture page: cues by click and an angle typed give findings that are
   click(box);
   REQUIRE(wait_until([&] { return !box->GetValue(); }));
 
+  page->form()->Scroll(0, 0);
+  page->findings()->Scroll(0, 0);
   screenshot(frame, "session-posture");
 
   // Ctrl+S saves the page with the session.
