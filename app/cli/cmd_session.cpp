@@ -166,7 +166,8 @@ void add_session_commands(CLI::App& app, Context& ctx) {
     auto out = std::make_shared<std::string>();
     auto paper = std::make_shared<std::string>();
     auto* cmd = group->add_subcommand(
-        "report", "Write a session's report (note, pain, contraindications, charts) to a PDF");
+        "report",
+        "Write a session's report (note, pain, contraindications, charts, measures) to a PDF");
     cmd->add_option("id", *id, "Session id")->required();
     cmd->add_option("--out", *out, "Output file ending in .pdf")->required();
     cmd->add_option("--paper", *paper, "a4 or letter (default: from the clinic's units)")
@@ -177,7 +178,9 @@ void add_session_commands(CLI::App& app, Context& ctx) {
         throw ValidationError("out", "is not a PDF file name", "a file name ending in .pdf");
       auto& db = ctx.db();
       const render::ChartRenderer renderer;
-      render::SessionReport report(render::load_session_report(db, *id), renderer);
+      // The active plugins' measures (assessment trends) go into the report too.
+      render::SessionReport report(render::load_session_report(db, *id, &ctx.plugins().registry()),
+                                   renderer);
       const auto size = paper->empty()       ? render::paper_for(report.data().clinic)
                         : *paper == "letter" ? render::kLetter
                                              : render::kA4;

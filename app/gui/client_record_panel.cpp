@@ -6,6 +6,7 @@
 #include "gui/clinical_dialogs.h"
 #include "gui/contraindication_banner.h"
 #include "gui/errors_ui.h"
+#include "gui/measure_trends_view.h"
 #include "gui/pain_trend_view.h"
 #include "gui/wx_text.h"
 
@@ -74,6 +75,12 @@ ClientRecordPanel::ClientRecordPanel(wxWindow* parent, Clinic& clinic)
   book_ = new wxNotebook(this, wxID_ANY);
   book_->SetName("record_pages");
   book_->AddPage(make_sessions_page(), "Sessions");
+  measures_ = new MeasureTrendsView(book_);
+  book_->AddPage(measures_, "Measures");
+  book_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+    e.Skip();
+    if (book_->GetCurrentPage() == measures_ && measures_stale_) fill_measures();
+  });
   details_ = new wxScrolledWindow(book_, wxID_ANY);
   details_->SetScrollRate(0, FromDIP(10));
   book_->AddPage(details_, "Details");
@@ -314,7 +321,37 @@ void ClientRecordPanel::fill() {
     consents_->SetItem(row, 4, x.withdrawn_on ? wx(clinic_.date(*x.withdrawn_on)) : wxString());
   }
   fill_details();
+  measures_stale_ = true;
+  if (book_->GetCurrentPage() == measures_) fill_measures();
   Layout();
+}
+
+void ClientRecordPanel::fill_measures() {
+  measures_stale_ = false;
+  std::vector<render::TrendPlot> plots;
+  wxString note;
+  try {
+    const auto& registry = clinic_.registry();
+    for (const auto& k : registry.assessment_keepers()) {
+      try {
+        auto mine = registry.call(k, "reading the client's measures",
+                                  [&] { return k.object->trends(clinic_.db(), client_id()); });
+        for (auto& p : mine) plots.push_back(std::move(p));
+      } catch (const std::exception& e) {
+        note += (note.empty() ? "" : "\n") + describe_error(e);
+      }
+    }
+  } catch (const std::exception& e) {
+    note = describe_error(e);
+  }
+  if (plots.empty() && note.empty())
+    note =
+        "No measures recorded yet. Angles and distances entered in a session's assessment "
+        "(e.g. the posture page) appear here, one plot per measure.";
+  else if (!plots.empty())
+    note = (note.empty() ? wxString() : note + "\n") +
+           "Measures over the sessions; the shaded band is the normal range.";
+  measures_->set_plots(std::move(plots), note);
 }
 
 void ClientRecordPanel::fill_details() {

@@ -1,6 +1,7 @@
 #pragma once
 // One client's record: contraindication banner, details, health history, contraindications,
-// consents, the session timeline with the pain-score trend, and handouts given.
+// consents, the session timeline with the pain-score trend, the measures plugins keep over the
+// sessions (posture angles...), and handouts given.
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/panel.h>
@@ -15,6 +16,7 @@
 namespace myochart::gui {
 
 class ContraindicationBanner;
+class MeasureTrendsView;
 class PainTrendView;
 
 class ClientRecordPanel : public wxPanel {
@@ -36,6 +38,7 @@ class ClientRecordPanel : public wxPanel {
   ContraindicationBanner* banner() { return banner_; }
   wxListCtrl* sessions_list() { return sessions_; }
   wxNotebook* book() { return book_; }
+  MeasureTrendsView* measures() { return measures_; }
   std::optional<Id> selected_session() const;
 
  private:
@@ -45,6 +48,9 @@ class ClientRecordPanel : public wxPanel {
                           std::function<void(long)> edit);
   void fill();
   void fill_details();
+  /// The plugins' measures (their keepers' trend plots), read when the page is shown: the
+  /// plugins are not activated just to open a record.
+  void fill_measures();
 
   Clinic& clinic_;
   storage::ClientRecord record_;
@@ -54,6 +60,8 @@ class ClientRecordPanel : public wxPanel {
   wxNotebook* book_ = nullptr;
   wxListCtrl* sessions_ = nullptr;
   PainTrendView* trend_ = nullptr;
+  MeasureTrendsView* measures_ = nullptr;
+  bool measures_stale_ = true;
   wxScrolledWindow* details_ = nullptr;
   wxListCtrl* health_ = nullptr;
   wxListCtrl* contraindications_ = nullptr;

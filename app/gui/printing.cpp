@@ -117,7 +117,8 @@ bool ChartPrintout::OnPrintPage(int) {
 // ---- actions -----------------------------------------------------------------------------------
 
 void print_session_report(wxWindow* parent, Clinic& clinic, Id session) {
-  SessionReportPrintout printout(clinic, render::load_session_report(clinic.db(), session));
+  SessionReportPrintout printout(
+      clinic, render::load_session_report(clinic.db(), session, &clinic.registry()));
   wxPrinter printer(&print_setup(clinic.settings()));
   if (!printer.Print(parent, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR)
     wxMessageBox(
@@ -159,7 +160,7 @@ wxPreviewFrame* show_preview(wxWindow* parent, Clinic& clinic, wxPrintout* shown
 }  // namespace
 
 wxPreviewFrame* preview_session_report(wxWindow* parent, Clinic& clinic, Id session) {
-  auto data = render::load_session_report(clinic.db(), session);
+  auto data = render::load_session_report(clinic.db(), session, &clinic.registry());
   return show_preview(parent, clinic, new SessionReportPrintout(clinic, data),
                       new SessionReportPrintout(clinic, data), "Session report — print preview");
 }
@@ -172,8 +173,8 @@ wxPreviewFrame* preview_session_chart(wxWindow* parent, Clinic& clinic, Id sessi
 }
 
 void write_session_report_pdf(Clinic& clinic, Id session, const std::filesystem::path& file) {
-  render::SessionReport report(render::load_session_report(clinic.db(), session),
-                               clinic.renderer());
+  render::SessionReport report(
+      render::load_session_report(clinic.db(), session, &clinic.registry()), clinic.renderer());
   report.write_pdf(file, render::paper_for(clinic.settings()));
   paths::make_private(file);
 }

@@ -12,6 +12,7 @@
 
 #include "gui/amendments_panel.h"
 #include "gui/app_config.h"
+#include "gui/assessment_page.h"
 #include "gui/chart_tools_panel.h"
 #include "gui/contraindication_banner.h"
 #include "gui/errors_ui.h"
@@ -71,6 +72,7 @@ SessionFrame::SessionFrame(wxWindow* parent, Clinic& clinic, Id session,
   const int widths[] = {-3, -2};
   GetStatusBar()->SetStatusWidths(2, widths);
   apply_signed_state();
+  add_assessment_pages(*this, clinic_);
   update_title();
   set_state(SaveState::kSaved);
   app_config::remember_layout(*this, "session");
@@ -379,6 +381,10 @@ void SessionFrame::add_chart_layer(std::shared_ptr<const ChartOverlaySource> lay
 
 void SessionFrame::add_side_page(wxWindow* page, const wxString& title) {
   side_book_->AddPage(page, title);
+}
+
+void SessionFrame::add_save_step(std::function<wxString()> save) {
+  save_steps_.push_back(std::move(save));
 }
 
 wxTextCtrl* SessionFrame::soap_field(char section) {

@@ -23,6 +23,7 @@
 #include <wx/timer.h>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -79,6 +80,10 @@ class SessionFrame : public wxFrame {
   void add_chart_layer(std::shared_ptr<const ChartOverlaySource> layer);
   wxNotebook* side_book() { return side_book_; }
   void add_side_page(wxWindow* page, const wxString& title);
+  /// A page that keeps its own data (a plugin's assessment) saves with the session: save_now()
+  /// (Ctrl+S, closing, signing) runs `save` first. It returns "" when all is saved, else why
+  /// not, which the status line and the close question show; the page shows the rest.
+  void add_save_step(std::function<wxString()> save);
 
   // What tests look at and drive.
   wxTextCtrl* soap_field(char section);  ///< 'S', 'O', 'A' or 'P'
@@ -104,6 +109,7 @@ class SessionFrame : public wxFrame {
   void apply_signed_state();
   void load_previous_session();
   void update_title();
+  bool save_session();
   void on_close(wxCloseEvent& e);
   void on_autosave(wxTimerEvent&);
   void sign_dialog();
@@ -121,6 +127,8 @@ class SessionFrame : public wxFrame {
   std::optional<Timestamp> saved_at_;
   bool showing_ = false;  ///< controls are being filled: not an edit
   int listener_ = 0;
+  std::vector<std::function<wxString()>> save_steps_;
+  wxString step_problem_;  ///< why a page's own save failed last time, "" when it did not
 
   MessageBar* info_ = nullptr;
   ContraindicationBanner* banner_ = nullptr;

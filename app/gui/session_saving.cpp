@@ -50,6 +50,17 @@ void SessionFrame::on_autosave(wxTimerEvent&) {
 bool SessionFrame::save_now() {
   autosave_.Stop();
   if (is_signed()) return true;
+  // The pages that keep their own data first (each shows its own problem in detail).
+  wxString problem;
+  for (auto& step : save_steps_)
+    if (const wxString p = step(); !p.empty() && problem.empty()) problem = p;
+  step_problem_ = problem;
+  const bool session_saved = save_session();
+  if (!step_problem_.empty() && GetStatusBar()) SetStatusText(save_status(), 0);
+  return session_saved && step_problem_.empty();
+}
+
+bool SessionFrame::save_session() {
   storage::SessionDocument edited = collect();
   if (state_ != SaveState::kConflict && !storage::has_changes(edited, base_)) {
     unsaved_since_.reset();
@@ -98,9 +109,11 @@ bool SessionFrame::save_now() {
 wxString SessionFrame::save_status() const {
   switch (state_) {
     case SaveState::kSaved:
+      if (!step_problem_.empty()) return "Not saved: " + step_problem_;
       return saved_at_ ? "All changes saved at " + wx(format_local(*saved_at_)).Mid(11)
                        : wxString("All changes saved");
     case SaveState::kUnsaved:
+      if (!step_problem_.empty()) return "Not saved: " + step_problem_;
       return "Unsaved changes (saved automatically in a moment)";
     case SaveState::kFailed:
       return "Not saved: " + state_detail_;

@@ -6,6 +6,7 @@
 #include <iomanip>
 #include <ostream>
 
+#include "assessment_keeper.h"
 #include "assessment_store.h"
 #include "myochart/errors.h"
 #include "myochart/plugin/registry.h"
@@ -84,32 +85,6 @@ std::string measure_list(const PosturePack& pack) {
   std::string s;
   for (const auto& m : pack.measures) s += (s.empty() ? "" : ", ") + m.id;
   return s;
-}
-
-render::TrendPlot trend_plot(const Measure& m, const std::vector<TrendPoint>& points) {
-  render::TrendPlot plot;
-  plot.title = m.name;
-  plot.unit = m.unit;
-  plot.normal_min = m.normal_min;
-  plot.normal_max = m.normal_max;
-  if (!m.normal_min && !m.normal_max) {
-    // A grading without a published normal range: shade the bands graded normal.
-    for (const auto& b : m.bands)
-      if (b.severity == "normal") {
-        plot.normal_min = b.min;
-        plot.normal_max = b.max;
-      }
-  }
-  for (const auto& [side, label, r, g, b] :
-       {std::tuple{chart::Side::kNone, m.name, 0.13, 0.37, 0.66},
-        std::tuple{chart::Side::kLeft, std::string("Left"), 0.13, 0.37, 0.66},
-        std::tuple{chart::Side::kRight, std::string("Right"), 0.85, 0.37, 0.05}}) {
-    render::TrendSeries series{.label = label, .points = {}, .r = r, .g = g, .b = b};
-    for (const auto& p : points)
-      if (p.side == side) series.points.push_back({p.date, p.value});
-    if (!series.points.empty()) plot.series.push_back(std::move(series));
-  }
-  return plot;
 }
 
 json finding_json(const Finding& f) {
@@ -248,7 +223,7 @@ int PostureCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
       throw ValidationError("--png", "needs --measure (one plot per measure)",
                             "--measure ID with --png");
     const auto points = AssessmentStore(io.db()).trend(pack, cid, measure);
-    if (!png.empty()) render::write_trend_png(trend_plot(*m, points), png, 640, 360);
+    if (!png.empty()) render::write_trend_png(measure_trend_plot(*m, points), png, 640, 360);
     if (as_json) {
       json list = json::array();
       for (const auto& p : points)

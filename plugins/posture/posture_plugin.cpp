@@ -1,9 +1,11 @@
 // The posture (muscle-imbalance) plugin: observations and measured angles -> postural
 // dysfunctions -> the muscles commonly found tight and weak, kept per session with their trend.
 // The logic lives in plain classes (posture_pack, evaluator, form, assessment_store,
-// posture_command) that the tests also compile directly; this file only registers them.
+// assessment_keeper, posture_command) that the tests also compile directly; this file only
+// registers them.
 #include <memory>
 
+#include "assessment_keeper.h"
 #include "assessment_store.h"
 #include "form.h"
 #include "myochart/plugin/sdk.h"
@@ -30,6 +32,7 @@ class PosturePlugin final : public plugin::Plugin {
         std::make_shared<const posture::PosturePack>(posture::PosturePack::from_json(doc, file));
     auto form = std::make_shared<const posture::PostureForm>(pack);
     r.add_assessment_form(form);
+    r.add_assessment_keeper(std::make_shared<const posture::PostureKeeper>(form));
     for (auto& m : posture::migrations()) r.add_migration(std::move(m));
     r.add_cli_command(std::make_shared<posture::PostureCommand>(form));
   }

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "cli/cli_runner.h"
+#include "support/pdf_tools.h"
 #include "support/temp_dir.h"
 
 using myochart::test::CliResult;
@@ -71,4 +72,11 @@ TEST_CASE("cli: posture assess, findings and trend with the bundled plugin") {
   CHECK(r.out.find("2026-11-25") != std::string::npos);
   CHECK(std::filesystem::file_size(png) > 1000);
   CHECK(c.run({"posture", "findings", "7"}).exit_code == 3);
+
+  // The session report carries the measures' trend, drawn by core from the plugin's plots.
+  const auto pdf = (c.dir / "report.pdf").string();
+  c.ok({"session", "report", "1", "--out", pdf});
+  const std::string text = myochart::test::pdf_text(pdf);
+  CHECK(text.find("Measures over the sessions") != std::string::npos);
+  CHECK(text.find("Craniovertebral angle") != std::string::npos);
 }

@@ -7,6 +7,7 @@ namespace myochart::render::report {
 namespace {
 constexpr double kFieldLabelW = 120;
 constexpr double kAlertPad = 7;
+constexpr double kTrendH = 150;
 }  // namespace
 
 void set_font_options(cairo_t* cr) {
@@ -117,6 +118,9 @@ void measure(cairo_t* cr, Block& b, double width, const ChartRenderer& renderer)
         b.height = std::max(b.height, renderer.natural_height(scene, cell));
       break;
     }
+    case Kind::kTrends:
+      b.height = kTrendH;
+      break;
   }
 }
 
@@ -161,6 +165,19 @@ void draw_block(cairo_t* cr, const Block& b, double x, double y, double width,
         cairo_save(cr);
         cairo_translate(cr, cx, y);
         renderer.draw(cr, scene, cell, b.height);
+        cairo_restore(cr);
+        cx += cell + kGap;
+      }
+      break;
+    }
+    case Kind::kTrends: {
+      // Two to a row, each half the width; a single plot keeps that size, on the left.
+      const double cell = (width - kGap) / 2;
+      double cx = x;
+      for (const auto& plot : b.trends) {
+        cairo_save(cr);
+        cairo_translate(cr, cx, y);
+        draw_trend(cr, plot, cell, b.height);
         cairo_restore(cr);
         cx += cell + kGap;
       }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "myochart/render/chart_renderer.h"
+#include "myochart/render/trend_plot.h"
 
 namespace myochart::render::report {
 
@@ -43,13 +44,14 @@ double layout_width(PangoLayout* l);
 double show(cairo_t* cr, const std::string& text, const Font& font, double x, double y,
             double width = 0);
 
-enum class Kind { kTitleLine, kHeadingLine, kParagraph, kFields, kAlert, kCharts };
+enum class Kind { kTitleLine, kHeadingLine, kParagraph, kFields, kAlert, kCharts, kTrends };
 
 struct Block {
   Kind kind = Kind::kParagraph;
   std::string text;
   std::vector<std::pair<std::string, std::string>> fields;  ///< kFields: label, value
   std::vector<ChartScene> charts;                           ///< kCharts: one row
+  std::vector<TrendPlot> trends;                            ///< kTrends: one row (1 or 2)
   double space_before = 0;
   // Measured for the content width (measure()):
   double height = 0;

@@ -10,6 +10,7 @@
 #include "myochart/chart/body_chart.h"
 #include "myochart/date_style.h"
 #include "myochart/errors.h"
+#include "myochart/plugin/registry.h"
 #include "myochart/storage/chart_marks.h"
 #include "myochart/storage/clients.h"
 #include "myochart/storage/clinical_records.h"
@@ -139,6 +140,16 @@ std::vector<Block> report_blocks(const SessionReportData& d) {
     row->charts.push_back(std::move(scenes[i]));
     if (i + 1 < scenes.size()) row->charts.push_back(std::move(scenes[i + 1]));
   }
+
+  if (!d.measure_trends.empty() || !d.measure_problems.empty()) {
+    add(Kind::kHeadingLine, "Measures over the sessions", kGap);
+    for (std::size_t i = 0; i < d.measure_trends.size(); i += 2) {
+      Block* row = add(Kind::kTrends, "", 6);
+      row->trends.push_back(d.measure_trends[i]);
+      if (i + 1 < d.measure_trends.size()) row->trends.push_back(d.measure_trends[i + 1]);
+    }
+    for (const auto& p : d.measure_problems) add(Kind::kParagraph, p, 6);
+  }
   return blocks;
 }
 
@@ -159,7 +170,35 @@ struct Measurer {
 
 // ---- loading -----------------------------------------------------------------------------------
 
-SessionReportData load_session_report(storage::Database& db, Id session) {
+namespace {
+
+// Each keeper's plots with the points after the session left out (a report of an earlier
+// session shows the trend as it was then); plots left empty are dropped.
+void add_measure_trends(SessionReportData& d, storage::Database& db,
+                        const plugin::Registry& registry) {
+  const Date until{std::chrono::floor<std::chrono::days>(d.session.started_at)};
+  for (const auto& k : registry.assessment_keepers()) {
+    std::vector<TrendPlot> plots;
+    try {
+      plots = registry.call(k, "reading the measures for the session report",
+                            [&] { return k.object->trends(db, d.session.client_id); });
+    } catch (const Error& e) {
+      d.measure_problems.push_back(std::string("Some measures could not be included: ") + e.what());
+      continue;
+    }
+    for (auto& plot : plots) {
+      for (auto& series : plot.series)
+        std::erase_if(series.points, [&](const TrendPoint& p) { return p.date > until; });
+      std::erase_if(plot.series, [](const TrendSeries& s) { return s.points.empty(); });
+      if (!plot.series.empty()) d.measure_trends.push_back(std::move(plot));
+    }
+  }
+}
+
+}  // namespace
+
+SessionReportData load_session_report(storage::Database& db, Id session,
+                                      const plugin::Registry* registry) {
   SessionReportData d;
   d.session = storage::Sessions(db).get(session);
   d.client = storage::Clients(db).get(d.session.client_id);
@@ -168,6 +207,7 @@ SessionReportData load_session_report(storage::Database& db, Id session) {
       storage::Contraindications(db).list_for_client(d.session.client_id, true);
   d.marks = storage::ChartMarks(db).list_for_session(session);
   d.amendments = storage::Amendments(db).list_for_session(session);
+  if (registry) add_measure_trends(d, db, *registry);
   d.printed_at = now();
   return d;
 }

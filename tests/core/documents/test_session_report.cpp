@@ -120,3 +120,34 @@ TEST_CASE("every page of the report has ink only inside the paper, and letter pa
     }
   }
 }
+
+TEST_CASE("measures trends given to the report are drawn under their own heading") {
+  test::TempDir dir;
+  ChartRenderer renderer;
+  SessionReportData d = sample(3);
+  const auto day = [](unsigned month, unsigned dd) {
+    return Date{std::chrono::year{2026}, std::chrono::month{month}, std::chrono::day{dd}};
+  };
+  for (const char* title : {"Neck angle", "Shoulder angle", "Back angle"}) {
+    TrendPlot p;
+    p.title = title;
+    p.unit = "deg";
+    p.normal_min = 49;
+    p.normal_max = 56;
+    p.series.push_back({.label = title, .points = {{day(1, 5), 41}, {day(3, 3), 46}}});
+    d.measure_trends.push_back(std::move(p));
+  }
+  d.measure_problems.push_back("Some measures could not be included: plugin \"x\" failed");
+  SessionReport with(d, renderer);
+  const auto pdf = dir / "measures.pdf";
+  with.write_pdf(pdf, kA4);
+  const std::string text = run("pdftotext '" + pdf.string() + "' -");
+  for (const char* must : {"Measures over the sessions", "Neck angle", "Shoulder angle",
+                           "Back angle", "plugin \"x\" failed"})
+    CHECK(text.find(must) != std::string::npos);
+
+  SessionReport without(sample(3), renderer);
+  const auto plain = dir / "plain.pdf";
+  without.write_pdf(plain, kA4);
+  CHECK(run("pdftotext '" + plain.string() + "' -").find("Measures over") == std::string::npos);
+}

@@ -337,3 +337,131 @@ TEST_CASE("posture plugin: a pack that breaks a consistency rule refuses the plu
              Contains("dysfunctions.json: /measures/0/grading/bands") && Contains("contiguous"));
   CHECK(host.registry().form("posture", "posture") == nullptr);
 }
+
+// ---- the keeper, as the desktop app uses it: through the registry --------------------------
+
+namespace {
+
+const Contribution<AssessmentKeeper>& keeper_of(const Clinic& c) {
+  const auto* k = c.reg().assessment_keeper("posture", "posture");
+  REQUIRE(k != nullptr);
+  return *k;
+}
+
+RowVersion keep(Clinic& c, Id session, const json& answers, RowVersion expected,
+                std::vector<Finding> kept) {
+  const auto& k = keeper_of(c);
+  storage::WriteTransaction tx(*c.f.db);
+  const RowVersion v = c.reg().call(k, "saving its assessment", [&] {
+    return k.object->save(tx, session, answers, expected, kept);
+  });
+  tx.commit();
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("posture keeper: answers and kept findings round trip through the registry",
+          "[posture]") {
+  Clinic c;
+  const Id session = c.f.add_session(c.f.add_client("Ada", "Ng"));
+  const auto& k = keeper_of(c);
+  CHECK(k.plugin_id == "posture");
+  CHECK(k.object->form_id() == "posture");
+  CHECK_FALSE(k.object->load(*c.f.db, session));
+
+  auto findings = c.reg().evaluate("posture", "posture", kHeadAndShoulders);
+  REQUIRE(findings.size() > 3);
+  // The therapist removes one and confirms the rest.
+  findings.erase(findings.begin() + 1);
+  for (auto& f : findings) f.confirmed = true;
+  CHECK(keep(c, session, kHeadAndShoulders, 0, findings) == 1);
+
+  const auto loaded = k.object->load(*c.f.db, session);
+  REQUIRE(loaded);
+  CHECK(loaded->answers == kHeadAndShoulders);
+  CHECK(loaded->version == 1);
+  CHECK(loaded->updated_at.time_since_epoch().count() > 0);
+  CHECK(c.stored(session) == findings);
+
+  // Same code as the CLI: `posture findings` reads what the keeper saved.
+  REQUIRE(c.run({"findings", std::to_string(session)}, true) == 0);
+  CHECK(json::parse(c.out.str())["assessment"]["version"] == 1);
+
+  auto head = c.reg().evaluate("posture", "posture", kHead);
+  for (auto& f : head) f.source_plugin.clear();  // the keeper's own when unset
+  CHECK(keep(c, session, kHead, 1, head) == 2);
+  CHECK(k.object->load(*c.f.db, session)->answers == kHead);
+  CHECK(c.stored(session).size() == head.size());
+  CHECK(c.stored(session).front().source_plugin == "posture");
+
+  // A finding of another plugin is not the posture keeper's to replace.
+  auto foreign = head;
+  foreign.front().source_plugin = "trigger_points";
+  CHECK_THROWS_AS(keep(c, session, kHead, 2, foreign), ValidationError);
+  CHECK(k.object->load(*c.f.db, session)->version == 2);
+}
+
+TEST_CASE("posture keeper: a stale version is a conflict and a signed session is locked",
+          "[posture]") {
+  Clinic c;
+  const Id session = c.f.add_session(c.f.add_client("Ada", "Ng"));
+  const auto first = c.reg().evaluate("posture", "posture", kHeadAndShoulders);
+  REQUIRE(keep(c, session, kHeadAndShoulders, 0, first) == 1);
+
+  // Another window saved version 2 meanwhile.
+  REQUIRE(keep(c, session, kHead, 1, c.reg().evaluate("posture", "posture", kHead)) == 2);
+  const auto second = c.stored(session);
+  CHECK_THROWS_AS(keep(c, session, kHeadAndShoulders, 1, first), ConflictError);
+  CHECK_THROWS_AS(keep(c, session, kHeadAndShoulders, 0, first), ConflictError);
+  CHECK(c.stored(session) == second);
+  CHECK(keeper_of(c).object->load(*c.f.db, session)->answers == kHead);
+
+  {
+    storage::Sessions sessions(*c.f.db);
+    storage::WriteTransaction tx(*c.f.db);
+    sessions.sign(tx, session, sessions.get(session).row_version, "Rowan Ellis");
+    tx.commit();
+  }
+  CHECK_THROWS_WITH(keep(c, session, kHeadAndShoulders, 2, first),
+                    Contains("signed") && Contains("posture assessment"));
+  CHECK(c.stored(session) == second);
+  CHECK_THROWS_AS(keep(c, 999, kHead, 0, {}), NotFoundError);
+}
+
+TEST_CASE("posture keeper: trend plots for a client with two assessed sessions", "[posture]") {
+  Clinic c;
+  const Id client = c.f.add_client("Ada", "Ng");
+  const Id other = c.f.add_client("Bo", "Li");
+  const Id s1 = c.session_on(client, 3, 3), s2 = c.session_on(client, 4, 7);
+  const Id s3 = c.session_on(other, 4, 8);
+  keep(c, s1, kHeadAndShoulders, 0, {});
+  keep(c, s2, {{"craniovertebral_angle", 47}, {"shoulder_angle_left", 50}}, 0, {});
+  keep(c, s3, {{"craniovertebral_angle", 30}}, 0, {});
+
+  const auto& k = keeper_of(c);
+  const auto plots =
+      c.reg().call(k, "drawing its trends", [&] { return k.object->trends(*c.f.db, client); });
+  REQUIRE(plots.size() == 2);  // the two measures entered; none for measures never taken
+  const auto& cva = plots[0];
+  CHECK(cva.title == "Craniovertebral angle");
+  CHECK(cva.unit == "deg");
+  REQUIRE(cva.series.size() == 1);
+  REQUIRE(cva.series[0].points.size() == 2);
+  CHECK(format_date(cva.series[0].points[0].date) == "2026-03-03");
+  CHECK(cva.series[0].points[0].value == 38);
+  CHECK(cva.series[0].points[1].value == 47);
+  CHECK(cva.normal_min.has_value());
+  const auto& shoulder = plots[1];
+  REQUIRE(shoulder.series.size() == 2);
+  CHECK(shoulder.series[0].label == "Left");
+  CHECK(shoulder.series[0].points.size() == 2);
+  CHECK(shoulder.series[1].label == "Right");
+  CHECK(shoulder.series[1].points.size() == 1);
+  // Core draws them.
+  const auto img = render::render_trend_image(cva, 400, 220);
+  CHECK(img.width == 400);
+
+  CHECK(k.object->trends(*c.f.db, c.f.add_client("Cy", "Oh")).empty());
+  CHECK_THROWS_AS(k.object->trends(*c.f.db, 999), NotFoundError);
+}

@@ -16,9 +16,14 @@
 #include "myochart/clinic_settings.h"
 #include "myochart/clinical.h"
 #include "myochart/render/chart_renderer.h"
+#include "myochart/render/trend_plot.h"
 #include "myochart/session.h"
 #include "myochart/storage/amendments.h"
 #include "myochart/storage/database.h"
+
+namespace myochart::plugin {
+class Registry;
+}
 
 namespace myochart::render {
 
@@ -30,11 +35,19 @@ struct SessionReportData {
   std::vector<Contraindication> active_contraindications;
   std::vector<chart::ChartMark> marks;
   std::vector<storage::Amendment> amendments;
+  /// Measures across the client's sessions up to this one (plugins' assessment trends), drawn
+  /// under "Measures over the sessions"; none: no such section.
+  std::vector<TrendPlot> measure_trends;
+  /// Why some measures are missing (a plugin failed while reading them), printed in their place.
+  std::vector<std::string> measure_problems;
   Timestamp printed_at{};
 };
 
-/// NotFoundError when the session does not exist.
-SessionReportData load_session_report(storage::Database& db, Id session);
+/// NotFoundError when the session does not exist. With a registry, every assessment keeper's
+/// trend plots of the client are included, cut at this session's date (a keeper that fails is
+/// named in measure_problems, and the report is still made).
+SessionReportData load_session_report(storage::Database& db, Id session,
+                                      const plugin::Registry* registry = nullptr);
 
 /// Paper sizes in points (1/72 inch).
 struct PaperSize {
