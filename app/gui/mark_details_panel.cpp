@@ -47,8 +47,6 @@ std::vector<MarkDetailsPanel::Muscle> pack_muscles(const plugin::Registry& regis
     MarkDetailsPanel::Muscle mu;
     mu.id = m.value("id", "");
     mu.name = m.value("name", mu.id);
-    if (auto tps = m.find("trigger_points"); tps != m.end() && tps->is_array())
-      for (const auto& tp : *tps) mu.sites.push_back(tp.value("id", ""));
     if (!mu.id.empty()) out.push_back(std::move(mu));
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
@@ -490,13 +488,10 @@ void MarkDetailsPanel::muscle_chosen() {
   const Muscle& mu = *listed_[static_cast<std::size_t>(sel)];
   chart::ChartMark changed = *current;
   changed.muscle_id = mu.id;
-  // A trigger-point site names a point of one muscle: it goes when the muscle changes.
-  if (changed.attributes.is_object())
-    if (auto site = changed.attributes.find("site");
-        site != changed.attributes.end() &&
-        (!site->is_string() ||
-         std::find(mu.sites.begin(), mu.sites.end(), site->get<std::string>()) == mu.sites.end()))
-      changed.attributes.erase(site);
+  // A trigger-point site (tp1, tp2...) names a point of one muscle: it goes when the muscle
+  // changes.
+  if (changed.muscle_id != current->muscle_id && changed.attributes.is_object())
+    changed.attributes.erase("site");
   store(std::move(changed), "Change muscle", false);
 }
 

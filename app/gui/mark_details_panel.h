@@ -52,7 +52,6 @@ class MarkDetailsPanel : public wxPanel {
   struct Muscle {
     std::string id;
     std::string name;
-    std::vector<std::string> sites;  ///< trigger-point site ids
   };
 
  private:

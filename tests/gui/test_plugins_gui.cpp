@@ -165,8 +165,9 @@ TEST_CASE("a trigger point placed by click near a known site gets that muscle an
   // The overlay: the muscle's essential zone (solid) and spillover (hatched), drawn by core.
   const auto labels = f.overlay_labels();
   CHECK(contains_text(labels, "Upper trapezius (left): referred pain"));
+  const render::ChartScene scene = f.canvas->scene();
   const render::Overlay* essential = nullptr;
-  for (const auto& o : f.canvas->scene().overlays)
+  for (const auto& o : scene.overlays)
     if (!o.hatched && o.label.find("referred pain") != std::string::npos) essential = &o;
   REQUIRE(essential != nullptr);
   const chart::Point inside = chart::centroid(essential->polygon);
@@ -355,6 +356,7 @@ TEST_CASE("a plugin disabled after a crash is announced in the session window's 
     storage::WriteTransaction tx(f.clinic->db());
     f.clinic->clients().add(tx, c);
     s.client_id = c.id;
+    s.therapist = "Rowan Ellis";
     s.started_at = std::chrono::floor<std::chrono::minutes>(now());
     f.clinic->sessions().add(tx, s);
     tx.commit();
