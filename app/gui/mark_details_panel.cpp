@@ -55,11 +55,15 @@ std::vector<MarkDetailsPanel::Muscle> pack_muscles(const plugin::Registry& regis
 
 MarkDetailsPanel::MarkDetailsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEditor& editor,
                                    const plugin::Registry& registry)
-    : wxPanel(parent, wxID_ANY), canvas_(canvas), editor_(editor), registry_(registry) {
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL),
+      canvas_(canvas),
+      editor_(editor),
+      registry_(registry) {
   SetName("mark_details");
+  SetScrollRate(0, FromDIP(10));
   muscles_ = pack_muscles(registry_);
   const int gap = FromDIP(4);
-  const int width = FromDIP(250);
+  const int width = FromDIP(280);
   SetMinSize(wxSize(width, -1));
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -77,8 +81,8 @@ MarkDetailsPanel::MarkDetailsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEd
   auto* b = new wxBoxSizer(wxVERTICAL);
   b->Add(heading(body_, "Muscle"), 0, wxBOTTOM, gap);
   auto* muscle_row = new wxBoxSizer(wxHORIZONTAL);
-  muscle_ = new wxStaticText(body_, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
-                             wxST_ELLIPSIZE_END);
+  muscle_ =
+      new wxStaticText(body_, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
   muscle_->SetName("mark_muscle");
   muscle_row->Add(muscle_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
   clear_ = new wxButton(body_, wxID_ANY, "Clear", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
@@ -96,7 +100,7 @@ MarkDetailsPanel::MarkDetailsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEd
   search_->SetDescriptiveText("Find a muscle");
   search_->ShowCancelButton(true);
   b->Add(search_, 0, wxEXPAND | wxTOP | wxBOTTOM, gap);
-  list_ = new wxListBox(body_, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(120)));
+  list_ = new wxListBox(body_, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(100)));
   list_->SetName("muscle_list");
   b->Add(list_, 0, wxEXPAND);
   if (muscles_.empty()) {
@@ -147,7 +151,7 @@ void MarkDetailsPanel::sync() {
     if (body_->IsShown() || !empty_->IsShown()) {
       body_->Hide();
       empty_->Show();
-      Layout();
+      relayout();
     }
     return;
   }
@@ -171,7 +175,12 @@ void MarkDetailsPanel::sync() {
     empty_->Hide();
     body_->Show();
   }
+  relayout();
+}
+
+void MarkDetailsPanel::relayout() {
   Layout();
+  FitInside();
 }
 
 void MarkDetailsPanel::build_fields(const std::string& kind) {
@@ -235,7 +244,8 @@ void MarkDetailsPanel::build_fields(const std::string& kind) {
       case FieldType::kAngle:
       case FieldType::kText: {
         const bool number = spec.type != FieldType::kText;
-        const std::string unit = spec.type == FieldType::kAngle && spec.unit.empty() ? "°" : spec.unit;
+        const std::string unit =
+            spec.type == FieldType::kAngle && spec.unit.empty() ? "°" : spec.unit;
         label(wx(spec.label) + (number && !unit.empty() ? " (" + wx(unit) + ")" : wxString()));
         auto* c = new wxTextCtrl(fields_panel_, wxID_ANY, "", wxDefaultPosition,
                                  wxSize(number ? FromDIP(60) : width, -1));
@@ -324,7 +334,10 @@ void MarkDetailsPanel::show_values(const chart::ChartMark& m, bool new_mark) {
   suggestions_->SetSelection(chosen);
   list_->SetSelection(wxNOT_FOUND);
   for (std::size_t i = 0; i < listed_.size(); ++i)
-    if (listed_[i]->id == m.muscle_id) list_->SetSelection(static_cast<int>(i));
+    if (listed_[i]->id == m.muscle_id) {
+      list_->SetSelection(static_cast<int>(i));
+      list_->EnsureVisible(static_cast<int>(i));
+    }
 
   for (auto& f : fields_) {
     const auto it = attrs.find(f.spec.id);
@@ -380,8 +393,8 @@ void MarkDetailsPanel::show_values(const chart::ChartMark& m, bool new_mark) {
 void MarkDetailsPanel::set_problem(const wxString& text) {
   if (problem_->GetLabel() == text) return;
   problem_->SetLabel(text);
-  problem_->Wrap(GetClientSize().x > 60 ? GetClientSize().x - FromDIP(16) : FromDIP(230));
-  Layout();
+  problem_->Wrap(GetClientSize().x > 60 ? GetClientSize().x - FromDIP(24) : FromDIP(250));
+  relayout();
 }
 
 bool MarkDetailsPanel::store(chart::ChartMark changed, const std::string& label, bool merge) {
@@ -447,8 +460,8 @@ void MarkDetailsPanel::field_edited(const Field& f) {
       if (text.empty()) {
         a.erase(id);
       } else if (!text.ToCDouble(&v) || !std::isfinite(v)) {
-        set_problem(wx(f.spec.label) + ": \"" + text + "\" is not a number (accepted: " +
-                    range_words(f.spec) + ")");
+        set_problem(wx(f.spec.label) + ": \"" + text +
+                    "\" is not a number (accepted: " + range_words(f.spec) + ")");
         return;
       } else if (v == std::floor(v) && std::abs(v) < 1e9) {
         a[id] = static_cast<long long>(v);

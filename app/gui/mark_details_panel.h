@@ -10,6 +10,7 @@
 #include <wx/choice.h>
 #include <wx/listbox.h>
 #include <wx/panel.h>
+#include <wx/scrolwin.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -27,7 +28,7 @@ class wxGridBagSizer;
 
 namespace myochart::gui {
 
-class MarkDetailsPanel : public wxPanel {
+class MarkDetailsPanel : public wxScrolledWindow {
  public:
   MarkDetailsPanel(wxWindow* parent, ChartCanvas& canvas, MarkEditor& editor,
                    const plugin::Registry& registry);
@@ -71,6 +72,7 @@ class MarkDetailsPanel : public wxPanel {
   /// Validates and stores; false (with the reason shown) when refused.
   bool store(chart::ChartMark changed, const std::string& label, bool merge);
   void set_problem(const wxString& text);
+  void relayout();  ///< after controls were shown, hidden or relabelled
   std::string muscle_words(const chart::ChartMark& m) const;
 
   ChartCanvas& canvas_;

@@ -1,5 +1,8 @@
 #include "gui/plugin_layers.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "gui/app_config.h"
 
 namespace myochart::gui {
@@ -60,7 +63,18 @@ std::vector<render::Overlay> PluginChartLayers::overlays(const ChartLayerQuery& 
   for (std::size_t i = 0; i < q.marks.size(); ++i) q.marks[i].id = static_cast<Id>(i) + 1;
   if (zones_ == ReferralZones::kSelected) q.selected_mark = q.marks.front().id;
   try {
-    return registry_.overlays(q);
+    auto shapes = registry_.overlays(q);
+    // The canvas has no legend, so labels are written on the chart: one per colour (a muscle
+    // and side), on its first solid zone, rather than one on every zone.
+    std::vector<std::tuple<double, double, double>> labelled;
+    for (auto& o : shapes) {
+      const auto colour = std::make_tuple(o.r, o.g, o.b);
+      if (o.hatched || std::find(labelled.begin(), labelled.end(), colour) != labelled.end())
+        o.label.clear();
+      else
+        labelled.push_back(colour);
+    }
+    return shapes;
   } catch (const plugin::PluginError& e) {
     if (reported_.insert(e.plugin_id()).second && on_error) on_error(e.what());
   } catch (const std::exception& e) {

@@ -2,7 +2,8 @@
 // The plugins' chart layers on the session editor's canvas: one ChartOverlaySource that asks
 // the registry (every active plugin's layer) for overlays, e.g. the referral zones of the
 // trigger points marked. What it shows is the therapist's choice (ReferralZones), remembered
-// per workstation. A plugin that fails while drawing is reported once, through `on_error`, and
+// per workstation. The canvas has no legend, so each muscle's zones carry one label, on its
+// first solid zone. A plugin that fails while drawing is reported once, through `on_error`, and
 // draws nothing: the chart and the editor carry on.
 #include <functional>
 #include <set>

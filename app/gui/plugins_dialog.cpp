@@ -103,7 +103,8 @@ PluginsDialog::PluginsDialog(wxWindow* parent, Clinic& clinic)
   disable_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { set_selected_enabled(false); });
 
   fill();
-  if (list_->GetItemCount() > 0) list_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+  if (list_->GetItemCount() > 0)
+    list_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
   show_selected();
   CentreOnParent();
 }
@@ -125,8 +126,10 @@ void PluginsDialog::fill() {
     list_->SetItem(row, kState, state_words(r.state));
     const bool on = enabled_next(r);
     wxString next = on ? "On" : "Off";
-    if (r.state == plugin::PluginState::kRefused && on) next = "On, if it can be used then";
-    else if ((r.state == plugin::PluginState::kActive) != on) next += on ? " (enabled now)" : " (disabled now)";
+    if (r.state == plugin::PluginState::kRefused && on)
+      next = "On, if it can be used then";
+    else if ((r.state == plugin::PluginState::kActive) != on)
+      next += " (changed just now)";
     list_->SetItem(row, kNote, next);
     if (r.state == plugin::PluginState::kRefused)
       list_->SetItemTextColour(row, wxColour(0xB0, 0x00, 0x20));

@@ -237,8 +237,7 @@ void SessionFrame::build_menus() {
     Bind(
         wxEVT_MENU, [this, z = z](wxCommandEvent&) { set_referral_zones(z); }, id);
     Bind(
-        wxEVT_UPDATE_UI, [this, z = z](wxUpdateUIEvent& e) { e.Check(referral_zones() == z); },
-        id);
+        wxEVT_UPDATE_UI, [this, z = z](wxUpdateUIEvent& e) { e.Check(referral_zones() == z); }, id);
   }
   Bind(
       wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!is_signed()); }, kSign);
@@ -390,8 +389,9 @@ wxWindow* SessionFrame::build_chart_side(wxWindow* parent) {
   plugin_layers_->set_zones(remembered_referral_zones());
   plugin_layers_->on_error = [this](const std::string& problem) {
     CallAfter([this, problem] {
-      info_->show_message(wx(problem) + " Its drawing is left out of the chart; the session is "
-                                        "not affected.",
+      info_->show_message(wx(problem) +
+                              " Its drawing is left out of the chart; the session is "
+                              "not affected.",
                           {{wxID_CLOSE, "Dismiss"}});
     });
   };

@@ -111,7 +111,7 @@ class SessionFrame : public wxFrame {
   /// A trigger point being placed gets the muscle the plugins suggest there.
   void suggest_muscle(chart::ChartMark& mark);
   void sync_chart_panels();  ///< the palette and the mark details show the canvas's state
-  void show_document();  ///< controls from base_ (without raising edits)
+  void show_document();      ///< controls from base_ (without raising edits)
   storage::SessionDocument collect() const;
   void edited();
   void set_state(SaveState state, const wxString& detail = {});

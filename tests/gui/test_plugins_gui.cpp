@@ -29,9 +29,11 @@ using gui::SessionFrame;
 
 namespace {
 
-// Upper trapezius, trigger point 1 (left), and levator scapulae's site, on the posterior view
-// (plugins/trigger_points/data/muscles.json).
+// Known trigger-point sites on the posterior view (plugins/trigger_points/data/muscles.json).
+// Upper trapezius, trigger point 1, left side.
 constexpr chart::Point kTrapeziusTp1{0.398, 0.195};
+// Gluteus medius, trigger point 1, right side (the pack's left site mirrored).
+constexpr chart::Point kGluteusMediusRight{0.556, 0.442};
 
 struct PluginFixture : GuiFixture {
   Id client = 0, session_id = 0;
@@ -80,8 +82,8 @@ struct PluginFixture : GuiFixture {
     REQUIRE(canvas->style().kind == "trigger_point");
     const std::size_t before = session->marks().size();
     click(canvas, canvas->to_window(p));
-    REQUIRE(wait_until([&] { return session->marks().size() == before + 1; },
-                       std::chrono::seconds(5)));
+    REQUIRE(
+        wait_until([&] { return session->marks().size() == before + 1; }, std::chrono::seconds(5)));
   }
 
   const chart::ChartMark& last_mark() { return session->marks().mark(session->marks().size() - 1); }
@@ -144,7 +146,8 @@ void choose(wxChoice* c, int index) {
 
 }  // namespace
 
-TEST_CASE("a trigger point placed by click near a known site gets that muscle and its referral zones") {
+TEST_CASE(
+    "a trigger point placed by click near a known site gets that muscle and its referral zones") {
   PluginFixture f;
   f.session->set_referral_zones(ReferralZones::kAll);
   f.place_trigger_point(kTrapeziusTp1);
@@ -267,20 +270,21 @@ TEST_CASE("the mark details panel changes muscle and tenderness as undoable edit
   CHECK(f.details->muscle_label().StartsWith("Levator scapulae (left)"));
 }
 
-TEST_CASE("View › Referral zones shows all trigger points or only the selected one and is remembered") {
+TEST_CASE(
+    "View › Referral zones shows all trigger points or only the selected one and is remembered") {
   PluginFixture f({trigger_point(kTrapeziusTp1, "trapezius_upper", {{"side", "left"}}),
-                   trigger_point({0.62, 0.28}, "infraspinatus", {{"side", "right"}})});
+                   trigger_point(kGluteusMediusRight, "gluteus_medius", {{"side", "right"}})});
   f.session->set_referral_zones(ReferralZones::kAll);
   settle(4);
   auto labels = f.overlay_labels();
   CHECK(contains_text(labels, "Upper trapezius (left)"));
-  CHECK(contains_text(labels, "Infraspinatus (right)"));
+  CHECK(contains_text(labels, "Gluteus medius (right)"));
 
   f.session->set_referral_zones(ReferralZones::kSelected);
   CHECK(f.canvas->scene().overlays.empty());  // nothing selected
   f.canvas->select(f.session->marks().key(1));
   labels = f.overlay_labels();
-  CHECK(contains_text(labels, "Infraspinatus (right)"));
+  CHECK(contains_text(labels, "Gluteus medius (right)"));
   CHECK_FALSE(contains_text(labels, "Upper trapezius"));
 
   f.session->set_referral_zones(ReferralZones::kHidden);
@@ -320,7 +324,7 @@ TEST_CASE("the plugins dialog lists the bundled plugins and stores a choice for 
     REQUIRE(wait_until([&] { return dlg->enable_button()->IsEnabled(); }, std::chrono::seconds(5)));
     for (long row = 0; row < list->GetItemCount(); ++row)
       if (list->GetItemText(row, 1) == "posture")
-        CHECK(list->GetItemText(row, 5) == "Off (disabled now)");
+        CHECK(list->GetItemText(row, 5) == "Off (changed just now)");
     d->SetPosition(wxPoint(0, 0));
     screenshot(d, "plugins-dialog");
     listed = true;
@@ -386,23 +390,29 @@ TEST_CASE("screenshot of a session with trigger points and their referral zones"
     return m;
   };
   PluginFixture f({
-      mark(MarkShape::kArea, {{0.44, 0.1}, {0.48, 0.12}, {0.49, 0.17}, {0.46, 0.18}, {0.43, 0.13}},
-           "pain", 7),
+      mark(MarkShape::kArea,
+           {{0.445, 0.105}, {0.475, 0.12}, {0.488, 0.16}, {0.47, 0.19}, {0.45, 0.15}}, "pain", 7),
+      mark(MarkShape::kArea, {{0.53, 0.47}, {0.6, 0.46}, {0.63, 0.52}, {0.57, 0.56}, {0.53, 0.53}},
+           "pain", 5),
       trigger_point(kTrapeziusTp1, "trapezius_upper",
-                    {{"side", "left"}, {"site", "tp1"}, {"state", "active"}, {"tenderness", 8},
-                     {"twitch", true}, {"reproduces_pain", true}}),
-      trigger_point({0.62, 0.28}, "infraspinatus",
-                    {{"side", "right"}, {"state", "latent"}, {"tenderness", 4}}),
-      mark(MarkShape::kStroke, {{0.58, 0.33}, {0.6, 0.38}, {0.59, 0.43}}, "tension", 5),
-      mark(MarkShape::kPoint, {{0.5, 0.36}}, "treated", 5),
+                    {{"side", "left"},
+                     {"site", "tp1"},
+                     {"state", "active"},
+                     {"tenderness", 8},
+                     {"twitch", true},
+                     {"reproduces_pain", true}}),
+      trigger_point(kGluteusMediusRight, "gluteus_medius",
+                    {{"side", "right"}, {"site", "tp1"}, {"state", "latent"}, {"tenderness", 4}}),
+      mark(MarkShape::kStroke, {{0.585, 0.3}, {0.6, 0.34}, {0.595, 0.39}}, "tension", 5),
+      mark(MarkShape::kPoint, {{0.5, 0.3}}, "treated", 5),
   });
   f.session->set_referral_zones(ReferralZones::kAll);
   f.session->soap_field('S')->ChangeValue(
       "Left-sided neck ache and temple headache after long days at the laptop.");
-  f.canvas->select(f.session->marks().key(1));
+  f.canvas->select(f.session->marks().key(2));
   settle(20);
   CHECK(contains_text(f.overlay_labels(), "Upper trapezius (left)"));
-  CHECK(contains_text(f.overlay_labels(), "Infraspinatus (right)"));
+  CHECK(contains_text(f.overlay_labels(), "Gluteus medius (right)"));
   const auto file = screenshot(f.session, "session-trigger-points");
   wxImage img(wxString::FromUTF8(file.string()), wxBITMAP_TYPE_PNG);
   CHECK(img.IsOk());
