@@ -173,8 +173,20 @@ void ChartCanvas::place_point(chart::Point p) {
   m.kind = style_.kind;
   m.intensity = style_.intensity;
   m.quality = style_.quality;
-  editor_.add(std::move(m), "Add point");
+  if (complete_new_point) complete_new_point(m);
+  last_placed_ = editor_.add(std::move(m), "Add point");
   edited();
+}
+
+void ChartCanvas::change_mark(MarkEditor::Key key, chart::ChartMark changed,
+                              const std::string& label, bool merge) {
+  if (read_only_ || !editor_.find(key)) return;
+  editor_.change(key, std::move(changed), label, merge);
+  edited();
+}
+
+std::optional<MarkEditor::Key> ChartCanvas::last_placed() const {
+  return last_placed_ && editor_.find(*last_placed_) ? last_placed_ : std::nullopt;
 }
 
 void ChartCanvas::finish_drawing() {

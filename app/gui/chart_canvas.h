@@ -48,6 +48,8 @@ class ChartCanvas : public wxScrolledCanvas {
   void show_reference(bool show);
   bool showing_reference() const { return show_reference_; }
   void add_layer(std::shared_ptr<const ChartOverlaySource> layer);
+  /// A layer's settings changed: draw again.
+  void layers_changed() { invalidate(); }
   /// Signed sessions: marks can be selected and looked at, nothing changes.
   void set_read_only(bool read_only);
   bool read_only() const { return read_only_; }
@@ -59,6 +61,12 @@ class ChartCanvas : public wxScrolledCanvas {
   std::optional<MarkEditor::Key> selected() const { return selected_; }
   void select(std::optional<MarkEditor::Key> key);
   void delete_selected();
+  /// Changes a mark's content from outside the canvas (the mark details panel): one undo step
+  /// (with `merge`, continuing the previous one of the same label), then on_edit.
+  void change_mark(MarkEditor::Key key, chart::ChartMark changed, const std::string& label,
+                   bool merge = false);
+  /// The point mark placed last by click or keyboard, while it still exists.
+  std::optional<MarkEditor::Key> last_placed() const;
   void undo();
   void redo();
   /// The editor's marks were replaced (load, save, restore): forget the drag, redraw.
@@ -68,6 +76,9 @@ class ChartCanvas : public wxScrolledCanvas {
   std::function<void()> on_edit;
   /// The selection or the tool changed (the palette shows the selected mark's style).
   std::function<void()> on_selection;
+  /// A point mark is about to be placed: may complete it (e.g. the muscle under it) so that
+  /// placing it and completing it are one undo step. Must not throw.
+  std::function<void(chart::ChartMark&)> complete_new_point;
 
   /// Window (client) coordinates of a chart point at the current zoom and scroll, and back.
   wxPoint to_window(chart::Point p) const;
@@ -109,6 +120,7 @@ class ChartCanvas : public wxScrolledCanvas {
   std::vector<std::shared_ptr<const ChartOverlaySource>> layers_;
   double zoom_ = 1.0;
   std::optional<MarkEditor::Key> selected_;
+  std::optional<MarkEditor::Key> last_placed_;
 
   // Gesture in progress.
   std::vector<chart::Point> drawing_;                     ///< area / freehand being drawn

@@ -14,6 +14,7 @@
 #include "gui/client_list_panel.h"
 #include "gui/client_record_panel.h"
 #include "gui/errors_ui.h"
+#include "gui/plugins_dialog.h"
 #include "gui/session_frame.h"
 #include "gui/settings_dialog.h"
 #include "gui/wx_text.h"
@@ -29,6 +30,7 @@ enum MenuId {
   kFindClient,
   kSettings,
   kShortcuts,
+  kPlugins,
 };
 
 constexpr const char* kShortcutsText =
@@ -68,6 +70,9 @@ MainFrame::MainFrame(Clinic& clinic)
   recovery_ = new MessageBar(root);
   recovery_->SetName("recovery_bar");
   sizer->Add(recovery_, 0, wxEXPAND);
+  plugin_bar_ = new MessageBar(root);
+  plugin_bar_->SetName("plugin_notices");
+  sizer->Add(plugin_bar_, 0, wxEXPAND);
   split_ = new wxSplitterWindow(root, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxSP_LIVE_UPDATE | wxSP_3DSASH);
   split_->SetMinimumPaneSize(FromDIP(260));
@@ -97,6 +102,10 @@ MainFrame::MainFrame(Clinic& clinic)
       wxEVT_BUTTON, [this](wxCommandEvent&) { open_recovered_edits(); }, wxID_OPEN);
   recovery_->Bind(
       wxEVT_BUTTON, [this](wxCommandEvent&) { discard_recovered_edits(); }, wxID_DELETE);
+  plugin_bar_->Bind(
+      wxEVT_BUTTON, [this](wxCommandEvent&) { show_plugins(); }, wxID_PREFERENCES);
+  plugin_bar_->Bind(
+      wxEVT_BUTTON, [this](wxCommandEvent&) { plugin_bar_->dismiss(); }, wxID_CLOSE);
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
 
   app_config::remember_layout(*this, "main");
@@ -129,17 +138,22 @@ void MainFrame::build_menus() {
   client->Append(kEditClient, "&Edit details…\tCtrl+E");
   client->AppendSeparator();
   client->Append(kNewSession, "New &session\tCtrl+Shift+N");
+  auto* tools = new wxMenu;
+  tools->Append(kPlugins, "&Plugins…", "The plugins MyoChart found; enable or disable them");
   auto* help = new wxMenu;
   help->Append(kShortcuts, "&Keyboard shortcuts\tF1");
   help->Append(wxID_ABOUT, "&About MyoChart");
   auto* bar = new wxMenuBar;
   bar->Append(file, "&File");
   bar->Append(client, "&Client");
+  bar->Append(tools, "&Tools");
   bar->Append(help, "&Help");
   SetMenuBar(bar);
 
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { show_settings(); }, kSettings);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { show_plugins(); }, kPlugins);
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
   Bind(
@@ -268,6 +282,7 @@ SessionFrame* MainFrame::open_session(Id session, std::optional<io::JournalEntry
     });
     frame->Show();
     frame->soap_field('S')->SetFocus();
+    show_plugin_notices();  // when the session window did not show them itself
   });
   return frame;
 }
@@ -277,6 +292,22 @@ void MainFrame::show_settings() {
     SettingsDialog dlg(this, clinic_);
     dlg.ShowModal();
   });
+}
+
+void MainFrame::show_plugins() {
+  guarded("Could not show the plugins", [&] {
+    PluginsDialog dlg(this, clinic_);
+    show_plugin_notices();
+    dlg.ShowModal();
+  });
+}
+
+void MainFrame::show_plugin_notices() {
+  const auto notices = clinic_.take_plugin_notices();
+  if (notices.empty()) return;
+  wxString text;
+  for (const auto& n : notices) text += (text.empty() ? "" : "\n") + wx(n);
+  plugin_bar_->show_message(text, {{wxID_PREFERENCES, "Plugins…"}, {wxID_CLOSE, "Dismiss"}});
 }
 
 void MainFrame::offer_recovered_edits() {

@@ -34,6 +34,10 @@ class MainFrame : public wxFrame {
   /// Opens a session's window, or brings it to the front when it is open already.
   SessionFrame* open_session(Id session, std::optional<io::JournalEntry> recovered = std::nullopt);
   void show_settings();
+  /// Tools › Plugins…: the plugins found, their state, and the choice to enable or disable.
+  void show_plugins();
+  /// Shows the plugin host's start-up notices not shown yet (a plugin disabled after a crash).
+  void show_plugin_notices();
   /// Offers the unsaved edits found in the draft journal (after a crash), if any.
   void offer_recovered_edits();
   void open_recovered_edits();
@@ -46,6 +50,7 @@ class MainFrame : public wxFrame {
   /// The record panel, made when the first client is opened (it is not shown before).
   ClientRecordPanel* record();
   MessageBar* recovery_bar() { return recovery_; }
+  MessageBar* plugin_bar() { return plugin_bar_; }
   const std::map<Id, SessionFrame*>& session_windows() const { return sessions_; }
 
  private:
@@ -57,6 +62,7 @@ class MainFrame : public wxFrame {
 
   Clinic& clinic_;
   MessageBar* recovery_ = nullptr;
+  MessageBar* plugin_bar_ = nullptr;
   wxSplitterWindow* split_ = nullptr;
   ClientListPanel* list_ = nullptr;
   wxSimplebook* right_ = nullptr;

@@ -16,6 +16,7 @@
 #include "gui/chart_tools_panel.h"
 #include "gui/contraindication_banner.h"
 #include "gui/errors_ui.h"
+#include "gui/mark_details_panel.h"
 #include "gui/printing.h"
 #include "gui/wx_text.h"
 #include "myochart/errors.h"
@@ -43,6 +44,9 @@ enum MenuId {
   kZoomOut,
   kZoomFit,
   kShowPrevious,
+  kZonesAll,
+  kZonesSelected,
+  kZonesHidden,
 };
 
 constexpr const char* kSoapLabels[] = {
@@ -75,6 +79,7 @@ SessionFrame::SessionFrame(wxWindow* parent, Clinic& clinic, Id session,
   add_assessment_pages(*this, clinic_);
   update_title();
   set_state(SaveState::kSaved);
+  show_plugin_notices();
   app_config::remember_layout(*this, "session");
   // The chart gets the larger side unless the therapist moved the divider before; placed once
   // the window has its size.
@@ -108,7 +113,7 @@ SessionFrame::SessionFrame(wxWindow* parent, Clinic& clinic, Id session,
       base_ = stored;
       editor_.load(recovered->edited.marks);
       canvas_->marks_changed();
-      tools_->sync();
+      sync_chart_panels();
       if (recovered->based_on == stored.session.row_version) {
         edited();
         save_now();
@@ -153,6 +158,12 @@ void SessionFrame::build_menus() {
   view->Append(kZoomOut, "Zoom &out\tCtrl+-");
   view->Append(kZoomFit, "&Whole body\tCtrl+0");
   view->AppendCheckItem(kShowPrevious, "Show &previous session");
+  auto* zones = new wxMenu;
+  zones->AppendRadioItem(kZonesAll, "For &all trigger points");
+  zones->AppendRadioItem(kZonesSelected, "For the &selected mark only");
+  zones->AppendRadioItem(kZonesHidden, "&Hidden");
+  view->AppendSubMenu(zones, "&Referral zones",
+                      "What the plugins draw on the chart, such as trigger-point referral zones");
   auto* bar = new wxMenuBar;
   bar->Append(session, "&Session");
   bar->Append(edit, "&Edit");
@@ -215,12 +226,21 @@ void SessionFrame::build_menus() {
       wxEVT_MENU,
       [this](wxCommandEvent& e) {
         canvas_->show_reference(e.IsChecked());
-        tools_->sync();
+        sync_chart_panels();
       },
       kShowPrevious);
   Bind(
       wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(canvas_->showing_reference()); },
       kShowPrevious);
+  const std::pair<int, ReferralZones> zone_items[] = {{kZonesAll, ReferralZones::kAll},
+                                                      {kZonesSelected, ReferralZones::kSelected},
+                                                      {kZonesHidden, ReferralZones::kHidden}};
+  for (const auto& [id, z] : zone_items) {
+    Bind(
+        wxEVT_MENU, [this, z = z](wxCommandEvent&) { set_referral_zones(z); }, id);
+    Bind(
+        wxEVT_UPDATE_UI, [this, z = z](wxUpdateUIEvent& e) { e.Check(referral_zones() == z); }, id);
+  }
   Bind(
       wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!is_signed()); }, kSign);
   Bind(
@@ -259,6 +279,8 @@ void SessionFrame::build_body() {
       wxEVT_BUTTON, [this](wxCommandEvent&) { compare_versions(); }, wxID_YES);
   info_->Bind(
       wxEVT_BUTTON, [this](wxCommandEvent&) { save_now(); }, wxID_RETRY);
+  info_->Bind(
+      wxEVT_BUTTON, [this](wxCommandEvent&) { info_->dismiss(); }, wxID_CLOSE);
 }
 
 wxWindow* SessionFrame::build_header(wxWindow* parent) {
@@ -356,14 +378,32 @@ wxWindow* SessionFrame::build_chart_side(wxWindow* parent) {
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   canvas_ = new ChartCanvas(panel, clinic_.renderer(), editor_);
   tools_ = new ChartToolsPanel(panel, *canvas_, editor_);
+  const plugin::Registry& registry = plugin_registry();
+  details_ = new MarkDetailsPanel(panel, *canvas_, editor_, registry);
   sizer->Add(tools_, 0, wxEXPAND);
-  sizer->Add(canvas_, 1, wxEXPAND | wxTOP, FromDIP(4));
+  auto* row = new wxBoxSizer(wxHORIZONTAL);
+  row->Add(canvas_, 1, wxEXPAND);
+  row->Add(details_, 0, wxEXPAND | wxLEFT, FromDIP(4));
+  sizer->Add(row, 1, wxEXPAND | wxTOP, FromDIP(4));
   panel->SetSizer(sizer);
+  // The plugins' chart layers (trigger-point referral zones...), as the therapist last chose.
+  plugin_layers_ = std::make_shared<PluginChartLayers>(registry);
+  plugin_layers_->set_zones(remembered_referral_zones());
+  plugin_layers_->on_error = [this](const std::string& problem) {
+    CallAfter([this, problem] {
+      info_->show_message(wx(problem) +
+                              " Its drawing is left out of the chart; the session is "
+                              "not affected.",
+                          {{wxID_CLOSE, "Dismiss"}});
+    });
+  };
+  canvas_->add_layer(plugin_layers_);
+  canvas_->complete_new_point = [this](chart::ChartMark& m) { suggest_muscle(m); };
   canvas_->on_edit = [this] {
-    tools_->sync();
+    sync_chart_panels();
     edited();
   };
-  canvas_->on_selection = [this] { tools_->sync(); };
+  canvas_->on_selection = [this] { sync_chart_panels(); };
   // Start on the view most of this session's marks are on (posterior when none).
   int counts[4] = {};
   for (const auto& m : base_.marks) ++counts[static_cast<int>(m.view)];
@@ -371,8 +411,58 @@ wxWindow* SessionFrame::build_chart_side(wxWindow* parent) {
   for (int v = 0; v < 4; ++v)
     if (counts[v] > counts[best]) best = v;
   canvas_->set_view(static_cast<chart::View>(best));
-  tools_->sync();
+  sync_chart_panels();
   return panel;
+}
+
+const plugin::Registry& SessionFrame::plugin_registry() {
+  try {
+    return clinic_.registry();
+  } catch (const std::exception& e) {
+    // Not a plugin's fault (those become the plugin's state): e.g. the database. The session
+    // editor works without plugins.
+    plugin_problems_.push_back("Plugins could not be started: " + utf8(describe_error(e)));
+    static const plugin::Registry no_plugins;
+    return no_plugins;
+  }
+}
+
+void SessionFrame::show_plugin_notices() {
+  auto notices = std::move(plugin_problems_);
+  plugin_problems_.clear();
+  for (auto& n : clinic_.take_plugin_notices()) notices.push_back(std::move(n));
+  if (notices.empty()) return;
+  wxString text;
+  for (const auto& n : notices) text += (text.empty() ? "" : "\n") + wx(n);
+  info_->show_message(text, {{wxID_CLOSE, "Dismiss"}});
+}
+
+void SessionFrame::suggest_muscle(chart::ChartMark& mark) {
+  if (mark.kind != "trigger_point" || !mark.muscle_id.empty()) return;
+  try {
+    const auto suggestions = muscle_suggestions(plugin_registry(), mark);
+    if (!suggestions.empty()) apply_suggestion(plugin_registry(), suggestions.front(), mark);
+  } catch (const std::exception& e) {
+    CallAfter([this, problem = std::string(e.what())] {
+      info_->show_message(wx(problem) + " Choose the muscle in the mark's details.",
+                          {{wxID_CLOSE, "Dismiss"}});
+    });
+  }
+}
+
+void SessionFrame::sync_chart_panels() {
+  if (tools_) tools_->sync();
+  if (details_) details_->sync();
+}
+
+void SessionFrame::set_referral_zones(ReferralZones zones) {
+  plugin_layers_->set_zones(zones);
+  remember_referral_zones(zones);
+  canvas_->layers_changed();
+}
+
+ReferralZones SessionFrame::referral_zones() const {
+  return plugin_layers_->zones();
 }
 
 void SessionFrame::add_chart_layer(std::shared_ptr<const ChartOverlaySource> layer) {
@@ -483,7 +573,7 @@ void SessionFrame::apply_signed_state() {
                                                       pain_before_, pain_after_})
     w->Enable(!locked);
   canvas_->set_read_only(locked);
-  tools_->sync();
+  sync_chart_panels();
   if (locked) {
     status_chip_->SetLabel(wxString::Format(
         "Signed by %s on %s — locked; add amendments instead", wx(base_.session.signed_by),

@@ -32,6 +32,7 @@
 #include "gui/conflict_dialog.h"
 #include "gui/mark_editor.h"
 #include "gui/message_bar.h"
+#include "gui/plugin_layers.h"
 #include "myochart/io/draft_journal.h"
 #include "myochart/storage/session_document.h"
 
@@ -40,6 +41,8 @@ namespace myochart::gui {
 class AmendmentsPanel;
 class ChartToolsPanel;
 class ContraindicationBanner;
+class MarkDetailsPanel;
+class PluginChartLayers;
 
 enum class SaveState {
   kSaved,     ///< everything shown is in the database
@@ -94,6 +97,10 @@ class SessionFrame : public wxFrame {
   ContraindicationBanner* banner() { return banner_; }
   MessageBar* info_bar() { return info_; }
   AmendmentsPanel* amendments() { return amendments_; }
+  MarkDetailsPanel* mark_details() { return details_; }
+  /// View › Referral zones: which marks the plugins' chart layers draw overlays for.
+  void set_referral_zones(ReferralZones zones);
+  ReferralZones referral_zones() const;
   const storage::SessionDocument& saved_document() const { return base_; }
 
  private:
@@ -102,7 +109,14 @@ class SessionFrame : public wxFrame {
   wxWindow* build_header(wxWindow* parent);
   wxWindow* build_soap_page(wxWindow* parent);
   wxWindow* build_chart_side(wxWindow* parent);
-  void show_document();  ///< controls from base_ (without raising edits)
+  /// The clinic's plugin registry (the host starts on first use); an empty one when the host
+  /// could not start (the reason is shown in the message bar).
+  const plugin::Registry& plugin_registry();
+  void show_plugin_notices();
+  /// A trigger point being placed gets the muscle the plugins suggest there.
+  void suggest_muscle(chart::ChartMark& mark);
+  void sync_chart_panels();  ///< the palette and the mark details show the canvas's state
+  void show_document();      ///< controls from base_ (without raising edits)
   storage::SessionDocument collect() const;
   void edited();
   void set_state(SaveState state, const wxString& detail = {});
@@ -146,6 +160,9 @@ class SessionFrame : public wxFrame {
   AmendmentsPanel* amendments_ = nullptr;
   ChartCanvas* canvas_ = nullptr;
   ChartToolsPanel* tools_ = nullptr;
+  MarkDetailsPanel* details_ = nullptr;
+  std::shared_ptr<PluginChartLayers> plugin_layers_;
+  std::vector<std::string> plugin_problems_;  ///< start-up failure of the plugin host
   wxTimer autosave_;
 };
 

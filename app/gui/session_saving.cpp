@@ -200,7 +200,7 @@ void SessionFrame::resolve_conflict(ConflictChoice choice) {
     editor_.load(base_.marks);
     show_document();
     canvas_->marks_changed();
-    tools_->sync();
+    sync_chart_panels();
     clinic_.journal().discard(session_id());
     unsaved_since_.reset();
     state_ = SaveState::kSaved;
