@@ -16,6 +16,7 @@
 #include "gui/contraindication_banner.h"
 #include "gui/errors_ui.h"
 #include "gui/printing.h"
+#include "gui/session_analysis_page.h"
 #include "gui/wx_text.h"
 #include "myochart/errors.h"
 #include "myochart/storage/chart_marks.h"
@@ -65,6 +66,7 @@ SessionFrame::SessionFrame(wxWindow* parent, Clinic& clinic, Id session,
   editor_.load(base_.marks);
   build_menus();
   build_body();
+  add_session_analysis_pages(*this, clinic_);
   show_document();
   load_previous_session();
   CreateStatusBar(2);
@@ -105,8 +107,7 @@ SessionFrame::SessionFrame(wxWindow* parent, Clinic& clinic, Id session,
       show_document();
       base_ = stored;
       editor_.load(recovered->edited.marks);
-      canvas_->marks_changed();
-      tools_->sync();
+      marks_replaced();
       if (recovered->based_on == stored.session.row_version) {
         edited();
         save_now();
@@ -360,6 +361,7 @@ wxWindow* SessionFrame::build_chart_side(wxWindow* parent) {
   canvas_->on_edit = [this] {
     tools_->sync();
     edited();
+    for (const auto& watch : mark_watchers_) watch();
   };
   canvas_->on_selection = [this] { tools_->sync(); };
   // Start on the view most of this session's marks are on (posterior when none).
@@ -379,6 +381,16 @@ void SessionFrame::add_chart_layer(std::shared_ptr<const ChartOverlaySource> lay
 
 void SessionFrame::add_side_page(wxWindow* page, const wxString& title) {
   side_book_->AddPage(page, title);
+}
+
+void SessionFrame::watch_marks(std::function<void()> on_change) {
+  mark_watchers_.push_back(std::move(on_change));
+}
+
+void SessionFrame::marks_replaced() {
+  canvas_->marks_changed();
+  tools_->sync();
+  for (const auto& watch : mark_watchers_) watch();
 }
 
 wxTextCtrl* SessionFrame::soap_field(char section) {

@@ -23,6 +23,7 @@
 #include <wx/timer.h>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -79,6 +80,10 @@ class SessionFrame : public wxFrame {
   void add_chart_layer(std::shared_ptr<const ChartOverlaySource> layer);
   wxNotebook* side_book() { return side_book_; }
   void add_side_page(wxWindow* page, const wxString& title);
+  /// Calls `on_change` after every change of the marks: an edit on the chart (once a drag
+  /// ends, never per mouse move), undo and redo, marks put back or reloaded. Not after a save,
+  /// which changes no mark's content.
+  void watch_marks(std::function<void()> on_change);
 
   // What tests look at and drive.
   wxTextCtrl* soap_field(char section);  ///< 'S', 'O', 'A' or 'P'
@@ -104,6 +109,7 @@ class SessionFrame : public wxFrame {
   void apply_signed_state();
   void load_previous_session();
   void update_title();
+  void marks_replaced();  ///< the editor's marks were loaded anew: redraw, tell the watchers
   void on_close(wxCloseEvent& e);
   void on_autosave(wxTimerEvent&);
   void sign_dialog();
@@ -121,6 +127,7 @@ class SessionFrame : public wxFrame {
   std::optional<Timestamp> saved_at_;
   bool showing_ = false;  ///< controls are being filled: not an edit
   int listener_ = 0;
+  std::vector<std::function<void()>> mark_watchers_;
 
   MessageBar* info_ = nullptr;
   ContraindicationBanner* banner_ = nullptr;
