@@ -255,8 +255,11 @@ void SessionAnalysisPage::show_analysis() {
     return w.text->GetParent() == warnings_ || w.text->GetParent() == candidates_;
   });
   wxWindowUpdateLocker freeze(scroll_);
-  warnings_->DestroyChildren();
-  candidates_->DestroyChildren();
+  // The rows' sizers and spacers go with their windows (else each update would leave gaps).
+  for (wxPanel* p : {warnings_, candidates_}) {
+    p->GetSizer()->Clear(false);
+    p->DestroyChildren();
+  }
 
   auto* wsizer = warnings_->GetSizer();
   const std::vector<std::string> none;
@@ -298,11 +301,11 @@ void SessionAnalysisPage::show_analysis() {
                                       wxDefaultPosition, FromDIP(wxSize(22, -1)), wxALIGN_RIGHT);
       number->SetForegroundColour(kQuiet);
       top->Add(number, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+      // The plugin's label names the side ("Levator scapulae (left)").
       wxString label = wx(c.label);
-      if (label.empty()) label = wx(c.muscle_id);
-      if (c.side != chart::Side::kNone && !label.Contains("(" + side_word(c.side) + ")"))
-        label += " (" + side_word(c.side) + ")";
-      auto* name = new wxStaticText(candidates_, wxID_ANY, wxControl::EscapeMnemonics(label));
+      if (label.empty()) label = wx(c.muscle_id) + " " + side_word(c.side);
+      // Long names wrap in the room the number, the bar and the percentage leave.
+      auto* name = wrapped(candidates_, label, FromDIP(190));
       name->SetName(wxString::Format("candidate_%zu", rank));
       name->SetFont(name->GetFont().Bold());
       top->Add(name, 1, wxALIGN_CENTER_VERTICAL);
@@ -321,7 +324,8 @@ void SessionAnalysisPage::show_analysis() {
         auto* why = wrapped(candidates_, wx(c.detail), FromDIP(34));
         why->SetName(wxString::Format("candidate_%zu_reason", rank));
         why->SetForegroundColour(kQuiet);
-        csizer->Add(why, 0, wxLEFT | wxTOP, FromDIP(28));
+        csizer->AddSpacer(FromDIP(2));
+        csizer->Add(why, 0, wxLEFT, FromDIP(28));
       }
     }
   }
@@ -335,6 +339,7 @@ void SessionAnalysisPage::show_analysis() {
 
 void SessionAnalysisPage::show_kept() {
   std::erase_if(wrapped_, [&](const Wrapped& w) { return w.text->GetParent() == kept_list_; });
+  kept_list_->GetSizer()->Clear(false);
   kept_list_->DestroyChildren();
   auto* sizer = kept_list_->GetSizer();
   if (kept_.empty()) {

@@ -171,6 +171,7 @@ TEST_CASE(
       [&] { return f.session->soap_field('A')->GetValue() == "Probable levator scapulae TP."; }));
 
   f.session->canvas()->set_view(View::kPosterior);
+  f.session->canvas()->SetFocus();
   const auto shot = screenshot(f.session, "session-referred-pain");
   CHECK(fs::file_size(shot) > 10000);
 
