@@ -18,6 +18,7 @@
 #include "gui/errors_ui.h"
 #include "gui/mark_details_panel.h"
 #include "gui/printing.h"
+#include "gui/session_analysis_page.h"
 #include "gui/wx_text.h"
 #include "myochart/errors.h"
 #include "myochart/storage/chart_marks.h"
@@ -70,6 +71,7 @@ SessionFrame::SessionFrame(wxWindow* parent, Clinic& clinic, Id session,
   editor_.load(base_.marks);
   build_menus();
   build_body();
+  add_session_analysis_pages(*this, clinic_);
   show_document();
   load_previous_session();
   CreateStatusBar(2);
@@ -112,8 +114,7 @@ SessionFrame::SessionFrame(wxWindow* parent, Clinic& clinic, Id session,
       show_document();
       base_ = stored;
       editor_.load(recovered->edited.marks);
-      canvas_->marks_changed();
-      sync_chart_panels();
+      marks_replaced();
       if (recovered->based_on == stored.session.row_version) {
         edited();
         save_now();
@@ -402,6 +403,7 @@ wxWindow* SessionFrame::build_chart_side(wxWindow* parent) {
   canvas_->on_edit = [this] {
     sync_chart_panels();
     edited();
+    for (const auto& watch : mark_watchers_) watch();
   };
   canvas_->on_selection = [this] { sync_chart_panels(); };
   // Start on the view most of this session's marks are on (posterior when none).
@@ -475,6 +477,16 @@ void SessionFrame::add_side_page(wxWindow* page, const wxString& title) {
 
 void SessionFrame::add_save_step(std::function<wxString()> save) {
   save_steps_.push_back(std::move(save));
+}
+
+void SessionFrame::watch_marks(std::function<void()> on_change) {
+  mark_watchers_.push_back(std::move(on_change));
+}
+
+void SessionFrame::marks_replaced() {
+  canvas_->marks_changed();
+  sync_chart_panels();
+  for (const auto& watch : mark_watchers_) watch();
 }
 
 wxTextCtrl* SessionFrame::soap_field(char section) {

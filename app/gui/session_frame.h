@@ -87,6 +87,10 @@ class SessionFrame : public wxFrame {
   /// (Ctrl+S, closing, signing) runs `save` first. It returns "" when all is saved, else why
   /// not, which the status line and the close question show; the page shows the rest.
   void add_save_step(std::function<wxString()> save);
+  /// Calls `on_change` after every change of the marks: an edit on the chart (once a drag
+  /// ends, never per mouse move), undo and redo, marks put back or reloaded. Not after a save,
+  /// which changes no mark's content.
+  void watch_marks(std::function<void()> on_change);
 
   // What tests look at and drive.
   wxTextCtrl* soap_field(char section);  ///< 'S', 'O', 'A' or 'P'
@@ -124,6 +128,7 @@ class SessionFrame : public wxFrame {
   void load_previous_session();
   void update_title();
   bool save_session();
+  void marks_replaced();  ///< the editor's marks were loaded anew: redraw, tell the watchers
   void on_close(wxCloseEvent& e);
   void on_autosave(wxTimerEvent&);
   void sign_dialog();
@@ -143,6 +148,7 @@ class SessionFrame : public wxFrame {
   int listener_ = 0;
   std::vector<std::function<wxString()>> save_steps_;
   wxString step_problem_;  ///< why a page's own save failed last time, "" when it did not
+  std::vector<std::function<void()>> mark_watchers_;
 
   MessageBar* info_ = nullptr;
   ContraindicationBanner* banner_ = nullptr;

@@ -199,8 +199,7 @@ void SessionFrame::resolve_conflict(ConflictChoice choice) {
     base_ = saved;
     editor_.load(base_.marks);
     show_document();
-    canvas_->marks_changed();
-    sync_chart_panels();
+    marks_replaced();
     clinic_.journal().discard(session_id());
     unsaved_since_.reset();
     state_ = SaveState::kSaved;

@@ -117,10 +117,13 @@ const std::set<std::string> kCardiacRegions = {"left_chest", "left_chest_lateral
 PainQuery query_from_marks(const std::vector<chart::ChartMark>& marks) {
   PainQuery q;
   std::set<std::string> regions;
+  const auto& chart = chart::BodyChart::standard();
   for (const auto& m : marks) {
     if (m.kind != "pain" && m.kind != "numbness") continue;
     q.shapes.push_back({m.view, m.shape, m.points});
-    regions.insert(m.region_ids.begin(), m.region_ids.end());
+    // From the geometry, not m.region_ids: a mark being edited has none yet, or stale ones.
+    const auto covered = chart.view(m.view).regions_for(m.shape, m.points);
+    regions.insert(covered.begin(), covered.end());
   }
   q.region_ids.assign(regions.begin(), regions.end());
   return q;

@@ -21,7 +21,8 @@ struct PainQuery {
   std::vector<std::string> region_ids;
 };
 
-/// Pain and numbness marks of a session (other kinds are not where it hurts).
+/// Pain and numbness marks of a session (other kinds are not where it hurts), on every view;
+/// the regions they cover are found from their points (saved or not).
 PainQuery query_from_marks(const std::vector<chart::ChartMark>& marks);
 /// Whole regions, e.g. {"left_scapular"}, on every view that shows them. Throws
 /// ValidationError naming an unknown region id.

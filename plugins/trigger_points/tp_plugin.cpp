@@ -13,6 +13,7 @@
 #include "myochart/storage/chart_marks.h"
 #include "myochart/storage/findings.h"
 #include "myochart/storage/sessions.h"
+#include "session_lookup.h"
 #include "tp_layer.h"
 #include "tp_pack.h"
 
@@ -103,39 +104,17 @@ class TpCommand final : public plugin::CliCommand {
     if (muscles->parsed()) return list(region, io);
     if (show->parsed()) return show_muscle(require_muscle(muscle), io);
     if (look->parsed()) {
-      PainQuery q;
-      std::vector<chart::ChartMark> session_marks;
-      if (session > 0) {
-        storage::Sessions(io.db()).get(session);  // NotFoundError names a missing session
-        session_marks = storage::ChartMarks(io.db()).list_for_session(session);
-        q = query_from_marks(session_marks);
-        const bool has_tp = std::any_of(session_marks.begin(), session_marks.end(),
-                                        [](const auto& m) { return m.kind == "trigger_point"; });
-        if (q.shapes.empty() && !(save && has_tp))
-          throw ValidationError("session", std::to_string(session) + " has no pain or numbness marks",
-                                "a session whose chart shows where it hurts");
-      } else if (!regions.empty()) {
+      if (save && session <= 0)
+        throw ValidationError("--save", "needs --session", "--session ID --save");
+      if (session > 0) return look_up_session(session, save, io);
+      if (!regions.empty()) {
         std::vector<std::string> ids;
         std::stringstream ss(regions);
         for (std::string id; std::getline(ss, id, ',');)
           if (!id.empty()) ids.push_back(id);
-        q = query_from_regions(ids);
+        print_lookup(lookup(pack_, query_from_regions(ids)), io);
       } else {
-        q = area_query(area);
-      }
-      const auto result = lookup(pack_, q);
-      if (!q.shapes.empty()) print_lookup(result, io);
-      if (save) {
-        if (session <= 0) throw ValidationError("--save", "needs --session", "--session ID --save");
-        auto& db = io.db();
-        auto findings = findings_of(result);
-        auto tps = trigger_point_findings(pack_, session_marks);
-        findings.insert(findings.end(), tps.begin(), tps.end());
-        for (auto& f : findings) f.source_plugin = "trigger_points";
-        storage::WriteTransaction tx(db);
-        storage::SessionFindings(db).replace(tx, session, "trigger_points", findings);
-        tx.commit();
-        if (!io.json) io.out << "saved " << findings.size() << " findings with session " << session << "\n";
+        print_lookup(lookup(pack_, area_query(area)), io);
       }
       return 0;
     }
@@ -149,6 +128,27 @@ class TpCommand final : public plugin::CliCommand {
     if (const auto* m = pack_.find(id)) return *m;
     throw ValidationError("muscle", "\"" + id + "\" is not in the trigger-point pack",
                           "an id listed by `myochart-cli tp muscles`");
+  }
+
+  // The session's marks through the same code as the desktop app's "Referred pain" page
+  // (session_lookup.h); --save keeps its findings, replacing this plugin's earlier ones.
+  int look_up_session(long long session, bool save, CliIo& io) const {
+    auto& db = io.db();
+    storage::Sessions(db).get(session);  // NotFoundError names a missing session
+    const auto work = tp::look_up_session(pack_, storage::ChartMarks(db).list_for_session(session));
+    if (work.query.shapes.empty() && !(save && !work.analysis.findings.empty()))
+      throw ValidationError("session", std::to_string(session) + " has no pain or numbness marks",
+                            "a session whose chart shows where it hurts");
+    if (!work.query.shapes.empty()) print_lookup(work.result, io);
+    if (!save) return 0;
+    auto findings = work.analysis.findings;
+    for (auto& f : findings) f.source_plugin = "trigger_points";
+    storage::WriteTransaction tx(db);
+    storage::SessionFindings(db).replace(tx, session, "trigger_points", findings);
+    tx.commit();
+    if (!io.json)
+      io.out << "saved " << findings.size() << " findings with session " << session << "\n";
+    return 0;
   }
 
   static PainQuery area_query(const std::string& text) {
@@ -305,6 +305,7 @@ class TriggerPointsPlugin final : public plugin::Plugin {
     r.add_mark_kind(std::move(kind));
     r.add_chart_layer(std::make_shared<Layer>(*pack_));
     r.add_cli_command(std::make_shared<TpCommand>(*pack_));
+    r.add_session_analyzer(std::make_shared<ReferredPainAnalyzer>(*pack_));
   }
 
  private:

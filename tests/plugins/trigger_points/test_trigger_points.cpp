@@ -1,6 +1,6 @@
 // The trigger-point plugin: its knowledge pack on our charts (schema, containment of every
 // site and zone), the reverse lookup on textbook cases, red flags, TP marks and the plugin
-// through the host (overlay, suggestions, CLI command).
+// through the host (overlay, suggestions, CLI command, the session analyzer).
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <set>
@@ -12,6 +12,7 @@
 #include "myochart/plugin/host.h"
 #include "myochart/storage/chart_marks.h"
 #include "myochart/storage/findings.h"
+#include "session_lookup.h"
 #include "tp_layer.h"
 #include "tp_pack.h"
 
@@ -56,6 +57,27 @@ std::string ranking(const LookupResult& r) {
   std::string s;
   for (const auto& c : r.candidates) s += c.muscle->label(c.side) + " " + std::to_string(c.score) + "; ";
   return s;
+}
+
+chart::ChartMark pain_area(View v, std::vector<chart::Point> pts, Id session = 0) {
+  chart::ChartMark m;
+  m.session_id = session;
+  m.view = v;
+  m.shape = chart::MarkShape::kArea;
+  m.points = std::move(pts);
+  m.kind = "pain";
+  m.intensity = 6;
+  return m;
+}
+
+// The inner (medial) border of the left shoulder blade, on the back view.
+const std::vector<chart::Point> kLeftMedialScapula{
+    {0.442, 0.222}, {0.470, 0.222}, {0.470, 0.282}, {0.434, 0.282}};
+
+std::size_t rank_in(const plugin::SessionAnalysis& a, const std::string& id, Side side) {
+  for (std::size_t i = 0; i < a.candidates.size(); ++i)
+    if (a.candidates[i].muscle_id == id && a.candidates[i].side == side) return i + 1;
+  return 0;
 }
 
 }  // namespace
@@ -260,4 +282,160 @@ TEST_CASE("the trigger-point plugin through the host: overlay, suggestion, looku
   CHECK_THROWS_WITH(reg.run_cli_command("tp", {"show", "biceps_femoriss"}, io),
                     Catch::Contains("biceps_femoriss") && Catch::Contains("tp muscles"));
   CHECK(reg.run_cli_command("tp", {"lookup"}, io) == 2);
+}
+
+TEST_CASE(
+    "the session analyzer ranks levator scapulae and rhomboids and scalenes for pain at the inner "
+    "shoulder blade",
+    "[tp]") {
+  const ReferredPainAnalyzer analyzer(pack());
+  plugin::SessionSubject subject;
+  subject.session_id = 7;
+  subject.marks = {pain_area(View::kPosterior, kLeftMedialScapula)};
+  const auto a = analyzer.analyze(subject);
+  std::string shown;
+  for (const auto& c : a.candidates) shown += c.label + " " + std::to_string(c.score) + "; ";
+  INFO(shown);
+  for (const char* id : {"levator_scapulae", "rhomboids", "scalenes"}) {
+    CHECK(rank_in(a, id, Side::kLeft) >= 1);
+    CHECK(rank_in(a, id, Side::kLeft) <= 5);
+  }
+  CHECK(a.warnings.empty());
+  REQUIRE_FALSE(a.candidates.empty());
+  // Best first, each with its reason, labelled for the therapist.
+  for (std::size_t i = 1; i < a.candidates.size(); ++i)
+    CHECK(a.candidates[i - 1].score >= a.candidates[i].score - 1e-9);
+  CHECK_THAT(a.candidates[0].detail, Catch::StartsWith("essential zone covers"));
+  CHECK_THAT(a.candidates[rank_in(a, "levator_scapulae", Side::kLeft) - 1].label,
+             Catch::Equals("Levator scapulae (left)"));
+  CHECK_THAT(a.basis, Catch::Contains("1 pain mark") && Catch::Contains("Posterior"));
+  // Findings: the best candidates as candidate sources, nothing else without TP marks.
+  REQUIRE_FALSE(a.findings.empty());
+  CHECK(a.findings.size() <= kKeptCandidates);
+  for (const auto& f : a.findings) {
+    CHECK(f.kind == "candidate_source");
+    CHECK_FALSE(f.evidence.empty());
+  }
+  CHECK(a.findings[0].muscle_id == a.candidates[0].muscle_id);
+}
+
+TEST_CASE("the session analyzer puts the cardiac red flag first for left chest pain", "[tp]") {
+  const ReferredPainAnalyzer analyzer(pack());
+  const auto& chest = *chart::BodyChart::standard().view(View::kAnterior).find_region("left_chest");
+  plugin::SessionSubject subject;
+  // Region ids are not trusted: a mark being edited has none yet.
+  subject.marks = {pain_area(View::kAnterior, chest.polygon),
+                   pain_area(View::kPosterior, kLeftMedialScapula)};
+  const auto a = analyzer.analyze(subject);
+  REQUIRE(a.warnings.size() == 1);
+  CHECK_THAT(a.warnings[0], Catch::Contains("Rule out cardiac causes"));
+  REQUIRE_FALSE(a.findings.empty());
+  CHECK(a.findings[0].kind == "red_flag");
+  CHECK(rank_in(a, "pectoralis_major", Side::kLeft) >= 1);
+  CHECK_THAT(a.basis, Catch::Contains("2 pain marks on 2 views"));
+  // The right chest raises no flag.
+  subject.marks = {pain_area(
+      View::kAnterior,
+      chart::BodyChart::standard().view(View::kAnterior).find_region("right_chest")->polygon)};
+  CHECK(analyzer.analyze(subject).warnings.empty());
+}
+
+TEST_CASE(
+    "the session analyzer without pain marks says so and keeps only the marked trigger points",
+    "[tp]") {
+  const ReferredPainAnalyzer analyzer(pack());
+  plugin::SessionSubject subject;
+  auto a = analyzer.analyze(subject);
+  CHECK(a.candidates.empty());
+  CHECK(a.warnings.empty());
+  CHECK(a.findings.empty());
+  CHECK_THAT(a.basis, Catch::StartsWith("No pain or numbness marks"));
+
+  // A tension mark is not pain; a TP mark with a muscle is a finding.
+  chart::ChartMark tension = pain_area(View::kPosterior, kLeftMedialScapula);
+  tension.kind = "tension";
+  const auto& lev = *pack().find("levator_scapulae");
+  chart::ChartMark tp;
+  tp.kind = "trigger_point";
+  tp.view = lev.left.sites[0].view;
+  tp.points = {lev.left.sites[0].at};
+  tp.muscle_id = lev.id;
+  tp.attributes = {{"state", "active"}};
+  subject.marks = {tension, tp};
+  a = analyzer.analyze(subject);
+  CHECK(a.candidates.empty());
+  CHECK_THAT(a.basis, Catch::StartsWith("No pain or numbness marks") &&
+                          Catch::Contains("1 trigger point marked"));
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].kind == "trigger_point");
+  CHECK(a.findings[0].what == "Active trigger point in Levator scapulae (left)");
+}
+
+TEST_CASE("the session analyzer through the host and the CLI keep the same findings", "[tp]") {
+  test::DbFixture f;
+  plugin::HostOptions o;
+  o.database = f.db.get();
+  o.search_path = {{fs::path(MYOCHART_BINARY_DIR) / "plugins", plugin::PluginOrigin::kBundled}};
+  plugin::PluginHost host(o);
+  host.load();
+  const auto& reg = host.registry();
+  const plugin::Contribution<plugin::SessionAnalyzer>* tp_analyzer = nullptr;
+  for (const auto& a : reg.session_analyzers())
+    if (a.plugin_id == "trigger_points") tp_analyzer = &a;
+  REQUIRE(tp_analyzer != nullptr);
+  CHECK(tp_analyzer->object->label() == "Referred pain");
+
+  // A session with pain at the inner border of the left shoulder blade and a TP, saved.
+  const Id session = f.add_session(f.add_client("Ada", "Ng"));
+  const auto& lev = *pack().find("levator_scapulae");
+  chart::ChartMark tp;
+  tp.session_id = session;
+  tp.kind = "trigger_point";
+  tp.view = lev.left.sites[0].view;
+  tp.points = {lev.left.sites[0].at};
+  tp.muscle_id = lev.id;
+  tp.attributes = {{"state", "latent"}, {"side", "left"}};
+  storage::ChartMarks marks(*f.db);
+  {
+    storage::WriteTransaction tx(*f.db);
+    auto pain = pain_area(View::kPosterior, kLeftMedialScapula, session);
+    marks.add(tx, pain);
+    marks.add(tx, tp);
+    tx.commit();
+  }
+  plugin::SessionSubject subject;
+  subject.session_id = session;
+  subject.marks = marks.list_for_session(session);
+
+  const auto all = reg.analyze(subject);
+  const plugin::SessionAnalysis* mine = nullptr;
+  for (const auto& [who, analysis] : all)
+    if (who->plugin_id == "trigger_points") mine = &analysis;
+  REQUIRE(mine != nullptr);
+  CHECK(rank_in(*mine, "levator_scapulae", Side::kLeft) >= 1);
+  CHECK(rank_in(*mine, "levator_scapulae", Side::kLeft) <= 3);
+  for (const auto& x : mine->findings) CHECK(x.source_plugin == "trigger_points");
+  const auto tps = std::count_if(mine->findings.begin(), mine->findings.end(),
+                                 [](const auto& x) { return x.kind == "trigger_point"; });
+  CHECK(tps == 1);
+
+  // `tp lookup --session ID --save` keeps exactly those findings, replacing earlier ones.
+  std::ostringstream out, err;
+  plugin::CliIo io{out, err, false, [&]() -> storage::Database& { return *f.db; }, reg};
+  for (int run = 0; run < 2; ++run)
+    CHECK(reg.run_cli_command("tp", {"lookup", "--session", std::to_string(session), "--save"},
+                              io) == 0);
+  CHECK_THAT(out.str(), Catch::Contains("Levator scapulae (left)"));
+  std::vector<plugin::Finding> kept;
+  for (const auto& s : storage::SessionFindings(*f.db).list_for_session(session))
+    kept.push_back(s.finding);
+  CHECK(kept == mine->findings);
+
+  // --save without a session, and a session without pain or TP marks, are refused by name.
+  CHECK_THROWS_WITH(
+      reg.run_cli_command("tp", {"lookup", "--regions", "left_scapular", "--save"}, io),
+      Catch::Contains("--save") && Catch::Contains("--session"));
+  const Id empty = f.add_session(f.add_client("Bo", "Lee"));
+  CHECK_THROWS_WITH(reg.run_cli_command("tp", {"lookup", "--session", std::to_string(empty)}, io),
+                    Catch::Contains("no pain or numbness marks"));
 }
