@@ -82,6 +82,7 @@ SessionAnalysisPage::SessionAnalysisPage(
   auto* sizer = new wxBoxSizer(wxVERTICAL);
 
   scroll_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
+  scroll_->SetName("analysis_scroll");
   scroll_->SetScrollRate(0, FromDIP(12));
   auto* content = new wxBoxSizer(wxVERTICAL);
 
@@ -105,7 +106,7 @@ SessionAnalysisPage::SessionAnalysisPage(
 
   auto* heading = new wxStaticText(scroll_, wxID_ANY, "Possible sources, most likely first");
   heading->SetFont(heading->GetFont().Bold());
-  content->Add(heading, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+  content->Add(heading, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
   candidates_ = new wxPanel(scroll_, wxID_ANY);
   candidates_->SetName("analysis_candidates");
   candidates_->SetSizer(new wxBoxSizer(wxVERTICAL));
@@ -114,7 +115,7 @@ SessionAnalysisPage::SessionAnalysisPage(
   content->Add(new wxStaticLine(scroll_), 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
   auto* kept_heading = new wxStaticText(scroll_, wxID_ANY, "Kept with this session");
   kept_heading->SetFont(kept_heading->GetFont().Bold());
-  content->Add(kept_heading, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+  content->Add(kept_heading, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
   kept_list_ = new wxPanel(scroll_, wxID_ANY);
   kept_list_->SetName("analysis_kept");
   kept_list_->SetSizer(new wxBoxSizer(wxVERTICAL));

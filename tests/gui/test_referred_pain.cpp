@@ -4,6 +4,7 @@
 // analyzer is shown in words and costs nothing typed. Screenshot: session-referred-pain.png.
 #include <wx/button.h>
 #include <wx/notebook.h>
+#include <wx/scrolwin.h>
 #include <wx/stattext.h>
 #include <wx/tglbtn.h>
 
@@ -203,6 +204,12 @@ TEST_CASE(
   CHECK(f.page->kept().size() == stored.size());
   CHECK(f.shown("kept_1").Contains("Rule out cardiac causes"));
   CHECK(f.session->soap_field('A')->GetValue() == "Probable levator scapulae TP.");
+  auto* scroll = find<wxScrolledWindow>(f.page, "analysis_scroll");
+  REQUIRE(scroll != nullptr);
+  scroll->Scroll(0, 10000);  // down to what was kept
+  wxUIActionSimulator().MouseMove(f.session->canvas()->GetScreenPosition() + wxPoint(8, 8));
+  settle();
+  screenshot(f.session, "session-referred-pain-kept");
 
   // A signed session keeps its findings locked: the button is off.
   REQUIRE(f.session->sign("Rowan Ellis"));
