@@ -140,6 +140,7 @@ std::vector<Block> report_blocks(const SessionReportData& d) {
     row->charts.push_back(std::move(scenes[i]));
     if (i + 1 < scenes.size()) row->charts.push_back(std::move(scenes[i + 1]));
   }
+  for (const auto& p : d.chart_problems) add(Kind::kParagraph, p, 6);
 
   if (!d.measure_trends.empty() || !d.measure_problems.empty()) {
     add(Kind::kHeadingLine, "Measures over the sessions", kGap);
@@ -195,6 +196,22 @@ void add_measure_trends(SessionReportData& d, storage::Database& db,
   }
 }
 
+// What the plugins' chart layers draw on each view the report shows.
+void add_chart_overlays(SessionReportData& d, const plugin::Registry& registry) {
+  for (const auto& scene : report_chart_scenes(d)) {
+    plugin::LayerQuery q;
+    q.view = scene.view;
+    for (const auto& m : d.marks)
+      if (m.view == scene.view) q.marks.push_back(m);
+    try {
+      auto overlays = registry.overlays(q);
+      if (!overlays.empty()) d.chart_overlays[scene.view] = std::move(overlays);
+    } catch (const Error& e) {
+      d.chart_problems.push_back(std::string("A chart layer could not be drawn: ") + e.what());
+    }
+  }
+}
+
 }  // namespace
 
 SessionReportData load_session_report(storage::Database& db, Id session,
@@ -207,7 +224,10 @@ SessionReportData load_session_report(storage::Database& db, Id session,
       storage::Contraindications(db).list_for_client(d.session.client_id, true);
   d.marks = storage::ChartMarks(db).list_for_session(session);
   d.amendments = storage::Amendments(db).list_for_session(session);
-  if (registry) add_measure_trends(d, db, *registry);
+  if (registry) {
+    add_chart_overlays(d, *registry);
+    add_measure_trends(d, db, *registry);
+  }
   d.printed_at = now();
   return d;
 }
@@ -225,6 +245,7 @@ std::vector<ChartScene> report_chart_scenes(const SessionReportData& data) {
     ChartScene s;
     s.view = view;
     s.marks = data.marks;
+    if (auto it = data.chart_overlays.find(view); it != data.chart_overlays.end()) s.overlays = it->second;
     s.title = std::string(chart::view_label(view));
     scenes.push_back(std::move(s));
   }

@@ -10,6 +10,7 @@
 #include "lookup.h"
 #include "myochart/io/json_schema.h"
 #include "myochart/plugin/host.h"
+#include "myochart/render/session_report.h"
 #include "myochart/storage/chart_marks.h"
 #include "myochart/storage/findings.h"
 #include "session_lookup.h"
@@ -438,4 +439,43 @@ TEST_CASE("the session analyzer through the host and the CLI keep the same findi
   const Id empty = f.add_session(f.add_client("Bo", "Lee"));
   CHECK_THROWS_WITH(reg.run_cli_command("tp", {"lookup", "--session", std::to_string(empty)}, io),
                     Catch::Contains("no pain or numbness marks"));
+}
+
+TEST_CASE("the session report draws the referral zones of a session's trigger points", "[tp]") {
+  test::DbFixture f;
+  plugin::HostOptions o;
+  o.database = f.db.get();
+  o.search_path = {{fs::path(MYOCHART_BINARY_DIR) / "plugins", plugin::PluginOrigin::kBundled}};
+  plugin::PluginHost host(o);
+  host.load();
+  const Id session = f.add_session(f.add_client("Ada", "Ng"));
+  const auto& ut = *pack().find("trapezius_upper");
+  chart::ChartMark m;
+  m.session_id = session;
+  m.kind = "trigger_point";
+  m.view = ut.left.sites[0].view;
+  m.points = {ut.left.sites[0].at};
+  m.muscle_id = ut.id;
+  m.attributes = {{"state", "active"}, {"side", "left"}};
+  {
+    storage::WriteTransaction tx(*f.db);
+    storage::ChartMarks(*f.db).add(tx, m);
+    tx.commit();
+  }
+  // Without plugins the report has no layers; with them, the TP's view carries its zones.
+  CHECK(render::load_session_report(*f.db, session).chart_overlays.empty());
+  const auto data = render::load_session_report(*f.db, session, &host.registry());
+  CHECK(data.chart_problems.empty());
+  REQUIRE(data.chart_overlays.count(m.view) == 1);
+  const auto& overlays = data.chart_overlays.at(m.view);
+  std::size_t solid = 0;
+  for (const auto& ov : overlays) solid += !ov.hatched;
+  CHECK(solid >= 1);
+  CHECK(std::all_of(overlays.begin(), overlays.end(), [](const render::Overlay& ov) {
+    return ov.label.find("Upper trapezius (left)") == 0;
+  }));
+  const auto scenes = render::report_chart_scenes(data);
+  REQUIRE_FALSE(scenes.empty());
+  CHECK(scenes[0].view == m.view);
+  CHECK(scenes[0].overlays.size() == overlays.size());
 }

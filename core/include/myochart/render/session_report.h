@@ -7,6 +7,7 @@
 #include <cairo.h>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -38,14 +39,20 @@ struct SessionReportData {
   /// Measures across the client's sessions up to this one (plugins' assessment trends), drawn
   /// under "Measures over the sessions"; none: no such section.
   std::vector<TrendPlot> measure_trends;
+  /// Plugins' chart layers per view (e.g. trigger points' referral zones), drawn under the
+  /// marks of that view's chart; a view missing here has none.
+  std::map<chart::View, std::vector<Overlay>> chart_overlays;
+  /// Why a chart layer is missing (a plugin failed while drawing it), printed under the charts.
+  std::vector<std::string> chart_problems;
   /// Why some measures are missing (a plugin failed while reading them), printed in their place.
   std::vector<std::string> measure_problems;
   Timestamp printed_at{};
 };
 
-/// NotFoundError when the session does not exist. With a registry, every assessment keeper's
-/// trend plots of the client are included, cut at this session's date (a keeper that fails is
-/// named in measure_problems, and the report is still made).
+/// NotFoundError when the session does not exist. With a registry, the plugins' chart layers
+/// are drawn on the charts and every assessment keeper's trend plots of the client are
+/// included, cut at this session's date (a plugin that fails is named in measure_problems, and
+/// the report is still made).
 SessionReportData load_session_report(storage::Database& db, Id session,
                                       const plugin::Registry* registry = nullptr);
 
