@@ -15,6 +15,7 @@
 namespace myochart::gui {
 
 class ContraindicationBanner;
+class HandoutsPage;
 class PainTrendView;
 
 class ClientRecordPanel : public wxPanel {
@@ -36,6 +37,7 @@ class ClientRecordPanel : public wxPanel {
   ContraindicationBanner* banner() { return banner_; }
   wxListCtrl* sessions_list() { return sessions_; }
   wxNotebook* book() { return book_; }
+  HandoutsPage* handouts() { return handouts_; }
   std::optional<Id> selected_session() const;
 
  private:
@@ -58,6 +60,7 @@ class ClientRecordPanel : public wxPanel {
   wxListCtrl* health_ = nullptr;
   wxListCtrl* contraindications_ = nullptr;
   wxListCtrl* consents_ = nullptr;
+  HandoutsPage* handouts_ = nullptr;
   int listener_ = 0;
 };
 

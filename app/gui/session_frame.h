@@ -39,6 +39,7 @@ namespace myochart::gui {
 class AmendmentsPanel;
 class ChartToolsPanel;
 class ContraindicationBanner;
+class HomeCareSheetWindow;
 
 enum class SaveState {
   kSaved,     ///< everything shown is in the database
@@ -79,6 +80,9 @@ class SessionFrame : public wxFrame {
   void add_chart_layer(std::shared_ptr<const ChartOverlaySource> layer);
   wxNotebook* side_book() { return side_book_; }
   void add_side_page(wxWindow* page, const wxString& title);
+
+  /// Session › Home-care sheet… (saves first): the sheet window, or null (the reason shown).
+  HomeCareSheetWindow* open_home_care_sheet();
 
   // What tests look at and drive.
   wxTextCtrl* soap_field(char section);  ///< 'S', 'O', 'A' or 'P'

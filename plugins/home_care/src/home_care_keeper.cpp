@@ -9,7 +9,9 @@ namespace myochart::home_care {
 HomeCareKeeper::HomeCareKeeper(std::shared_ptr<const HomeCareComposer> composer)
     : composer_(std::move(composer)) {}
 
-std::string HomeCareKeeper::composer_id() const { return composer_->id(); }
+std::string HomeCareKeeper::composer_id() const {
+  return composer_->id();
+}
 
 std::vector<plugin::CatalogueEntry> HomeCareKeeper::catalogue() const {
   std::vector<plugin::CatalogueEntry> out;
@@ -29,8 +31,8 @@ std::vector<plugin::FormField> HomeCareKeeper::dosage_fields() const {
                    .min = n.min,
                    .max = n.max,
                    .required = !n.nullable});
-  plugin::FormField sides{.id = "sides", .label = "Sides", .type = plugin::FieldType::kChoice,
-                          .required = true};
+  plugin::FormField sides{
+      .id = "sides", .label = "Sides", .type = plugin::FieldType::kChoice, .required = true};
   for (const auto& [id, label] : kDosageSides) sides.options.push_back({id, label});
   out.push_back(std::move(sides));
   return out;
