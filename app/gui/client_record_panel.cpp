@@ -7,6 +7,7 @@
 #include "gui/contraindication_banner.h"
 #include "gui/errors_ui.h"
 #include "gui/measure_trends_view.h"
+#include "gui/handouts_page.h"
 #include "gui/pain_trend_view.h"
 #include "gui/wx_text.h"
 
@@ -134,15 +135,13 @@ ClientRecordPanel::ClientRecordPanel(wxWindow* parent, Clinic& clinic)
             run(dlg);
           }),
       "Consents");
-  // Handouts are composed by the home-care plugin; until it is loaded there are none to list.
-  auto* handouts = new wxPanel(book_);
-  auto* hs = new wxBoxSizer(wxVERTICAL);
-  hs->Add(new wxStaticText(handouts, wxID_ANY,
-                           "No handouts given yet.\nHome-care sheets appear here once the "
-                           "home-care plugin is enabled."),
-          0, wxALL, FromDIP(16));
-  handouts->SetSizer(hs);
-  book_->AddPage(handouts, "Handouts");
+  // Handouts are kept by a plugin: read when the page is shown, not when the record opens.
+  handouts_ = new HandoutsPage(book_, clinic_);
+  book_->AddPage(handouts_, "Handouts");
+  book_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+    e.Skip();
+    if (book_->GetCurrentPage() == handouts_ && handouts_->stale()) handouts_->fill();
+  });
   sizer->Add(book_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
   SetSizer(sizer);
 
@@ -231,6 +230,7 @@ wxPanel* ClientRecordPanel::make_list_page(const wxString& name, wxListCtrl*& li
 void ClientRecordPanel::show_client(Id client) {
   record_ = storage::load_client_record(clinic_.db(), client);
   fill();
+  handouts_->show_client(client, book_->GetCurrentPage() == handouts_);
 }
 
 void ClientRecordPanel::reload() {
@@ -242,6 +242,7 @@ void ClientRecordPanel::reload() {
     return;
   }
   fill();
+  handouts_->show_client(record_.client.id, book_->GetCurrentPage() == handouts_);
 }
 
 std::optional<Id> ClientRecordPanel::selected_session() const {

@@ -17,6 +17,7 @@ namespace myochart::gui {
 
 class ContraindicationBanner;
 class MeasureTrendsView;
+class HandoutsPage;
 class PainTrendView;
 
 class ClientRecordPanel : public wxPanel {
@@ -39,6 +40,7 @@ class ClientRecordPanel : public wxPanel {
   wxListCtrl* sessions_list() { return sessions_; }
   wxNotebook* book() { return book_; }
   MeasureTrendsView* measures() { return measures_; }
+  HandoutsPage* handouts() { return handouts_; }
   std::optional<Id> selected_session() const;
 
  private:
@@ -66,6 +68,7 @@ class ClientRecordPanel : public wxPanel {
   wxListCtrl* health_ = nullptr;
   wxListCtrl* contraindications_ = nullptr;
   wxListCtrl* consents_ = nullptr;
+  HandoutsPage* handouts_ = nullptr;
   int listener_ = 0;
 };
 

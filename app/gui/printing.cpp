@@ -5,6 +5,8 @@
 #include <wx/printdlg.h>
 #include <wx/prntbase.h>
 
+#include <cmath>
+
 #include "gui/errors_ui.h"
 #include "gui/wx_text.h"
 #include "myochart/paths.h"
@@ -114,6 +116,26 @@ bool ChartPrintout::OnPrintPage(int) {
   });
 }
 
+DocumentPrintout::DocumentPrintout(std::shared_ptr<const render::DocumentLayout> layout,
+                                   const wxString& title)
+    : wxPrintout(title), layout_(std::move(layout)) {}
+
+bool DocumentPrintout::HasPage(int page) {
+  return page >= 1 && static_cast<std::size_t>(page) <= layout_->page_count();
+}
+
+void DocumentPrintout::GetPageInfo(int* min_page, int* max_page, int* from, int* to) {
+  *min_page = *from = 1;
+  *max_page = *to = static_cast<int>(layout_->page_count());
+}
+
+bool DocumentPrintout::OnPrintPage(int page) {
+  const auto g = layout_->page();
+  return with_paper_context(*this, {g.width, g.height}, [&](cairo_t* cr) {
+    layout_->draw_page(cr, static_cast<std::size_t>(page - 1));
+  });
+}
+
 // ---- actions -----------------------------------------------------------------------------------
 
 void print_session_report(wxWindow* parent, Clinic& clinic, Id session) {
@@ -159,6 +181,51 @@ wxPreviewFrame* show_preview(wxWindow* parent, Clinic& clinic, wxPrintout* shown
 
 }  // namespace
 
+namespace {
+
+// The print set-up with the paper of a document (A4 or Letter, as the document was laid out).
+wxPrintDialogData& print_setup_for(const ClinicSettings& clinic, const render::DocumentLayout& l) {
+  auto& data = print_setup(clinic);
+  const bool letter = std::abs(l.page().width - 612) < 1;
+  data.GetPrintData().SetPaperId(letter ? wxPAPER_LETTER : wxPAPER_A4);
+  return data;
+}
+
+}  // namespace
+
+bool print_document(wxWindow* parent, Clinic& clinic,
+                    std::shared_ptr<const render::DocumentLayout> layout, const wxString& title) {
+  DocumentPrintout printout(layout, title);
+  wxPrinter printer(&print_setup_for(clinic.settings(), *layout));
+  if (printer.Print(parent, &printout, true)) {
+    print_setup(clinic.settings()) = printer.GetPrintDialogData();
+    return true;
+  }
+  if (wxPrinter::GetLastError() == wxPRINTER_ERROR)
+    wxMessageBox(title + " could not be printed. Check that a printer is set up, or save it as "
+                         "PDF instead.",
+                 "Not printed", wxOK | wxICON_WARNING, parent);
+  return false;
+}
+
+wxPreviewFrame* preview_document(wxWindow* parent, Clinic& clinic,
+                                 std::shared_ptr<const render::DocumentLayout> layout,
+                                 const wxString& title) {
+  print_setup_for(clinic.settings(), *layout);
+  return show_preview(parent, clinic, new DocumentPrintout(layout, title),
+                      new DocumentPrintout(layout, title), title + " — print preview");
+}
+
+std::optional<std::filesystem::path> ask_pdf_file(wxWindow* parent, const wxString& title,
+                                                  const wxString& default_name) {
+  wxFileDialog ask(parent, title, "", default_name, "PDF files (*.pdf)|*.pdf",
+                   wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (ask.ShowModal() != wxID_OK) return std::nullopt;
+  std::filesystem::path file = std::filesystem::path(utf8(ask.GetPath()));
+  if (file.extension() != ".pdf") file += ".pdf";
+  return file;
+}
+
 wxPreviewFrame* preview_session_report(wxWindow* parent, Clinic& clinic, Id session) {
   auto data = render::load_session_report(clinic.db(), session, &clinic.registry());
   return show_preview(parent, clinic, new SessionReportPrintout(clinic, data),
@@ -181,13 +248,10 @@ void write_session_report_pdf(Clinic& clinic, Id session, const std::filesystem:
 
 std::optional<std::filesystem::path> export_session_report_pdf(wxWindow* parent, Clinic& clinic,
                                                                Id session) {
-  wxFileDialog ask(parent, "Export the session report as PDF", "",
-                   wxString::Format("session-report-%lld.pdf", static_cast<long long>(session)),
-                   "PDF files (*.pdf)|*.pdf", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-  if (ask.ShowModal() != wxID_OK) return std::nullopt;
-  std::filesystem::path file = std::filesystem::path(utf8(ask.GetPath()));
-  if (file.extension() != ".pdf") file += ".pdf";
-  write_session_report_pdf(clinic, session, file);
+  auto file =
+      ask_pdf_file(parent, "Export the session report as PDF",
+                   wxString::Format("session-report-%lld.pdf", static_cast<long long>(session)));
+  if (file) write_session_report_pdf(clinic, session, *file);
   return file;
 }
 

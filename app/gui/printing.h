@@ -8,6 +8,8 @@
 #include <memory>
 
 #include "gui/clinic.h"
+#include "myochart/doc/document.h"
+#include "myochart/render/document_renderer.h"
 #include "myochart/render/session_report.h"
 
 class wxPreviewFrame;
@@ -40,6 +42,31 @@ class ChartPrintout : public wxPrintout {
   Clinic& clinic_;
   render::ChartScene scene_;
 };
+
+/// The pages of a document (a plugin's handout) as core laid them out, on the document's own
+/// paper size.
+class DocumentPrintout : public wxPrintout {
+ public:
+  DocumentPrintout(std::shared_ptr<const render::DocumentLayout> layout, const wxString& title);
+  bool HasPage(int page) override;
+  void GetPageInfo(int* min_page, int* max_page, int* from, int* to) override;
+  bool OnPrintPage(int page) override;
+
+ private:
+  std::shared_ptr<const render::DocumentLayout> layout_;
+};
+
+/// The print dialog, then the printer, for a laid-out document on its paper size. Returns true
+/// when it was printed (false: cancelled, or the reason was shown).
+bool print_document(wxWindow* parent, Clinic& clinic,
+                    std::shared_ptr<const render::DocumentLayout> layout, const wxString& title);
+/// The print preview window of a document (shown), or null when it cannot be shown (said so).
+wxPreviewFrame* preview_document(wxWindow* parent, Clinic& clinic,
+                                 std::shared_ptr<const render::DocumentLayout> layout,
+                                 const wxString& title);
+/// Asks where to save a PDF (".pdf" added when missing); nothing when cancelled.
+std::optional<std::filesystem::path> ask_pdf_file(wxWindow* parent, const wxString& title,
+                                                  const wxString& default_name);
 
 /// The print dialog, then the printer. Reads the session as saved.
 void print_session_report(wxWindow* parent, Clinic& clinic, Id session);

@@ -17,6 +17,7 @@
 #include "gui/contraindication_banner.h"
 #include "gui/errors_ui.h"
 #include "gui/mark_details_panel.h"
+#include "gui/home_care_sheet.h"
 #include "gui/printing.h"
 #include "gui/session_analysis_page.h"
 #include "gui/wx_text.h"
@@ -37,6 +38,7 @@ enum MenuId {
   kPreview,
   kPreviewChart,
   kExportPdf,
+  kHomeCareSheet,
   kUndo,
   kRedo,
   kDeleteMark,
@@ -130,6 +132,12 @@ SessionFrame::~SessionFrame() {
   app_config::write_int("/Layout/session/sash", split_->GetSashPosition());
 }
 
+HomeCareSheetWindow* SessionFrame::open_home_care_sheet() {
+  // The sheet reads the session's findings and the client's flags as stored.
+  if (!is_signed() && !save_now()) return nullptr;
+  return gui::open_home_care_sheet(this, clinic_, session_id());
+}
+
 // ---- construction ------------------------------------------------------------------------------
 
 void SessionFrame::build_menus() {
@@ -144,6 +152,9 @@ void SessionFrame::build_menus() {
   session->Append(kPrintChart, "Print &chart…");
   session->Append(kPreviewChart, "C&hart print preview");
   session->Append(kExportPdf, "&Export report as PDF…\tCtrl+Shift+E");
+  session->AppendSeparator();
+  session->Append(kHomeCareSheet, "&Home-care sheet…\tCtrl+H",
+                  "Recommended home care from this session's findings: edit, print, give");
   session->AppendSeparator();
   session->Append(wxID_CLOSE, "&Close\tCtrl+W");
   auto* edit = new wxMenu;
@@ -195,6 +206,8 @@ void SessionFrame::build_menus() {
        kPreviewChart);
   Bind(wxEVT_MENU, printing([this] { export_session_report_pdf(this, clinic_, session_id()); }),
        kExportPdf);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { open_home_care_sheet(); }, kHomeCareSheet);
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
   // Undo/redo belong to the chart; while a text field has the focus they are left to it.
@@ -308,6 +321,11 @@ wxWindow* SessionFrame::build_header(wxWindow* parent) {
   };
   pain_before_ = pain("Pain before", "pain_before");
   pain_after_ = pain("after", "pain_after");
+  auto* home_care = new wxButton(panel, wxID_ANY, "Home-care sheet…");
+  home_care->SetName("home_care_sheet_button");
+  home_care->SetToolTip("Recommended home care from this session's findings: edit, print, give");
+  home_care->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_home_care_sheet(); });
+  title->Add(home_care, 0, wxALIGN_CENTER_VERTICAL);
   rows->Add(title, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
 
   auto* fields = new wxBoxSizer(wxHORIZONTAL);

@@ -43,6 +43,7 @@ class ChartToolsPanel;
 class ContraindicationBanner;
 class MarkDetailsPanel;
 class PluginChartLayers;
+class HomeCareSheetWindow;
 
 enum class SaveState {
   kSaved,     ///< everything shown is in the database
@@ -91,6 +92,9 @@ class SessionFrame : public wxFrame {
   /// ends, never per mouse move), undo and redo, marks put back or reloaded. Not after a save,
   /// which changes no mark's content.
   void watch_marks(std::function<void()> on_change);
+
+  /// Session › Home-care sheet… (saves first): the sheet window, or null (the reason shown).
+  HomeCareSheetWindow* open_home_care_sheet();
 
   // What tests look at and drive.
   wxTextCtrl* soap_field(char section);  ///< 'S', 'O', 'A' or 'P'

@@ -16,6 +16,7 @@ namespace {
 
 constexpr double kMm = kPointsPerMm;
 constexpr double kLeading = 1.2;  // line height as a multiple of the font's
+constexpr double kCardScale = 0.9;  // text in a card (LayoutEnv::scale)
 const Colour kInk{0.13, 0.13, 0.13};
 const Colour kMuted{0.36, 0.36, 0.36};
 const Colour kAccent{0.08, 0.32, 0.46};
@@ -113,9 +114,15 @@ std::vector<Slice> line_slices(const std::shared_ptr<PangoLayout>& layout, doubl
   return out;
 }
 
+// A style at the environment's scale.
+TextStyle scaled(TextStyle st, const LayoutEnv& env) {
+  st.size *= env.scale;
+  return st;
+}
+
 std::vector<Slice> text_block(LayoutEnv& env, const std::string& text, const TextStyle& st,
                               double width, double x = 0) {
-  return line_slices(shared_layout(env.pango, text, st, width), x, colour_of(st));
+  return line_slices(shared_layout(env.pango, text, scaled(st, env), width), x, colour_of(st));
 }
 
 std::vector<Slice> heading(const doc::Heading& h, double width, LayoutEnv& env) {
@@ -124,12 +131,12 @@ std::vector<Slice> heading(const doc::Heading& h, double width, LayoutEnv& env) 
   static constexpr double kBefore[] = {10, 9, 6};
   static constexpr double kAfter[] = {5, 3, 2};
   const auto i = static_cast<std::size_t>(level - 1);
-  std::vector<Slice> out{space(kBefore[i], true)};
+  std::vector<Slice> out{space(kBefore[i] * env.scale * env.scale, true)};
   for (auto& s : text_block(env, h.text, style(kSize[i], level < 3 ? kAccent : kInk, true), width)) {
     s.keep_with_next = true;  // a heading is never the last line of a page
     out.push_back(std::move(s));
   }
-  out.push_back(space(kAfter[i], true));
+  out.push_back(space(kAfter[i] * env.scale, true));
   return out;
 }
 
@@ -140,28 +147,29 @@ std::vector<Slice> paragraph(const doc::Paragraph& p, double width, LayoutEnv& e
                          : p.style == S::kEmphasis ? style(10, kInk, true)
                                                    : style(10, kInk);
     auto out = text_block(env, p.text, st, width);
-    out.push_back(space(5));
+    out.push_back(space(5 * env.scale * env.scale));
     return out;
   }
   // A note: tinted band with a bar on the left, drawn per line so that it splits with the text.
-  constexpr double kInset = 9, kPad = 3;
-  auto lines = text_block(env, p.text, style(9.5, kInk, false, true), width - 2 * kInset, kInset);
-  lines.front().height += kPad;
-  for (auto& item : lines.front().items) shift(item, 0, kPad);
-  lines.back().height += kPad;
+  const double inset = 9, pad = 3 * env.scale;
+  auto lines = text_block(env, p.text, style(9.5, kInk, false, true), width - 2 * inset, inset);
+  lines.front().height += pad;
+  for (auto& item : lines.front().items) shift(item, 0, pad);
+  lines.back().height += pad;
   for (auto& s : lines) {
     s.items.insert(s.items.begin(), RectItem{0, 0, width, s.height, 0, kNoteFill, std::nullopt, 0});
     s.items.insert(s.items.begin() + 1, RectItem{0, 0, 2.5, s.height, 0, kNoteBar, std::nullopt, 0});
   }
-  lines.push_back(space(6));
+  lines.push_back(space(6 * env.scale * env.scale));
   return lines;
 }
 
 std::vector<Slice> bullets(const doc::Bullets& b, double width, LayoutEnv& env) {
   const TextStyle st = style(10, kInk);
-  double indent = 13;
+  double indent = 13 * env.scale;
   if (b.numbered) {
-    auto widest = shared_layout(env.pango, std::to_string(b.items.size()) + ".", st, 0);
+    auto widest =
+        shared_layout(env.pango, std::to_string(b.items.size()) + ".", scaled(st, env), 0);
     indent = std::max(indent, layout_width(widest.get()) + 6);
   }
   std::vector<Slice> out;
@@ -171,12 +179,13 @@ std::vector<Slice> bullets(const doc::Bullets& b, double width, LayoutEnv& env) 
     const std::string marker = b.numbered ? std::to_string(n + 1) + "." : "•";
     const auto& first = std::get<TextItem>(lines.front().items.front());
     lines.front().items.push_back(
-        TextItem{shared_layout(env.pango, marker, style(10, b.numbered ? kInk : kAccent, b.numbered), 0),
+        TextItem{shared_layout(env.pango, marker,
+                               scaled(style(10, b.numbered ? kInk : kAccent, b.numbered), env), 0),
                  0, b.numbered ? 0.0 : 2.0, first.y, b.numbered ? kInk : kAccent});
-    if (n > 0) out.push_back(space(2));
+    if (n > 0) out.push_back(space(2 * env.scale * env.scale));
     append(out, std::move(lines));
   }
-  out.push_back(space(5));
+  out.push_back(space(5 * env.scale * env.scale));
   return out;
 }
 
@@ -315,8 +324,8 @@ std::vector<Slice> table(const doc::Table& t, double width, LayoutEnv& env) {
 }
 
 std::vector<Slice> fields(const doc::Fields& f, double width, LayoutEnv& env) {
-  const TextStyle label_style = style(9.5, kMuted, true);
-  const TextStyle value_style = style(9.5, kInk);
+  const TextStyle label_style = scaled(style(9.5, kMuted, true), env);
+  const TextStyle value_style = scaled(style(9.5, kInk), env);
   double widest = 0;
   for (const auto& [label, value] : f.items)
     widest = std::max(widest, layout_width(shared_layout(env.pango, label, label_style, 0).get()));
@@ -326,12 +335,12 @@ std::vector<Slice> fields(const doc::Fields& f, double width, LayoutEnv& env) {
     auto l = shared_layout(env.pango, label, label_style, label_w - 6);
     auto v = shared_layout(env.pango, value, value_style, width - label_w);
     Slice s;
-    s.height = std::max(layout_height(l.get()), layout_height(v.get())) + 3;
+    s.height = std::max(layout_height(l.get()), layout_height(v.get())) + 3 * env.scale;
     s.items.push_back(TextItem{l, -1, 0, 1, colour_of(label_style)});
     s.items.push_back(TextItem{v, -1, label_w, 1, kInk});
     out.push_back(std::move(s));
   }
-  out.push_back(space(4));
+  out.push_back(space(4 * env.scale));
   return out;
 }
 
@@ -371,7 +380,15 @@ std::vector<Slice> card(const doc::Card& c, double width, LayoutEnv& env) {
   for (auto& i : side) shift(i, width - kPad - side_w, kPad);
 
   std::vector<Slice> body;
-  for (const auto& b : c.body) append(body, layout_block(b, body_w, env));
+  const double outer_scale = env.scale;
+  env.scale = outer_scale * kCardScale;
+  try {
+    for (const auto& b : c.body) append(body, layout_block(b, body_w, env));
+  } catch (...) {
+    env.scale = outer_scale;
+    throw;
+  }
+  env.scale = outer_scale;
   // Trailing space inside the frame is padding enough.
   while (!body.empty() && body.back().drop_at_top) body.pop_back();
   shift(body, kPad);

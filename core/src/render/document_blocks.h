@@ -78,6 +78,9 @@ struct LayoutEnv {
   PangoContext* pango = nullptr;
   double page_content_height = 0;
   int next_frame = 0;
+  /// Type size and spacing of text blocks, relative to the document's: cards are set a little
+  /// smaller and tighter (kCardScale) so that an illustrated exercise takes less of a page.
+  double scale = 1.0;
 };
 
 /// The slices of one block, `width` points wide, items positioned from x = 0.

@@ -122,13 +122,18 @@ Dosage dosage_from_json(const nlohmann::json& j, const std::string& pointer) {
   if (!j.is_object()) throw ValidationError(pointer, "is not an object", "an object with " + accepted_keys);
   for (const auto& [key, value] : j.items())
     if (!kKeys.count(key)) throw ValidationError(pointer + "/" + key, "is not a dosage field", accepted_keys);
+  auto number = [&](std::string_view id) {
+    for (const auto& n : kDosageNumbers)
+      if (id == n.id) return dosage_number(j, pointer, n.id, n.min, n.max, n.nullable);
+    throw Error("no dosage range for " + std::string(id));
+  };
   Dosage d;
-  d.sets = *dosage_number(j, pointer, "sets", 1, 10, false);
-  d.reps = dosage_number(j, pointer, "reps", 1, 100, true);
-  d.hold_seconds = dosage_number(j, pointer, "hold_seconds", 1, 300, true);
-  d.rest_seconds = dosage_number(j, pointer, "rest_seconds", 0, 600, true);
-  d.times_per_day = *dosage_number(j, pointer, "times_per_day", 1, 6, false);
-  d.days_per_week = *dosage_number(j, pointer, "days_per_week", 1, 7, false);
+  d.sets = *number("sets");
+  d.reps = number("reps");
+  d.hold_seconds = number("hold_seconds");
+  d.rest_seconds = number("rest_seconds");
+  d.times_per_day = *number("times_per_day");
+  d.days_per_week = *number("days_per_week");
   if (!d.reps && !d.hold_seconds)
     throw ValidationError(pointer + "/reps", "and hold_seconds are both null",
                           "a number of repetitions, a hold in seconds, or both");
@@ -136,7 +141,8 @@ Dosage dosage_from_json(const nlohmann::json& j, const std::string& pointer) {
   if (!j.contains("sides") || !j["sides"].is_string())
     throw ValidationError(pointer + "/sides", "is missing", sides_accepted);
   d.sides = j["sides"].get<std::string>();
-  if (d.sides != "each_side" && d.sides != "both" && d.sides != "none")
+  if (std::none_of(std::begin(kDosageSides), std::end(kDosageSides),
+                   [&](const auto& c) { return d.sides == c.first; }))
     throw ValidationError(pointer + "/sides", "\"" + d.sides + "\" is not a choice", sides_accepted);
   return d;
 }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace myochart::home_care {
@@ -74,6 +75,28 @@ class ExerciseLibrary {
   std::map<std::string, std::size_t, std::less<>> by_id_;
   std::string version_;
 };
+
+/// One whole-number field of a dosage and the range it accepts: the one table that both the
+/// plan's checks and the host's dosage editor (HandoutKeeper::dosage_fields) read.
+struct DosageNumber {
+  const char* id;
+  const char* label;
+  const char* unit;
+  int min;
+  int max;
+  bool nullable;  ///< may be null (left out)
+};
+inline constexpr DosageNumber kDosageNumbers[] = {
+    {"sets", "Sets", "", 1, 10, false},
+    {"reps", "Repetitions", "", 1, 100, true},
+    {"hold_seconds", "Hold", "s", 1, 300, true},
+    {"rest_seconds", "Rest", "s", 0, 600, true},
+    {"times_per_day", "Times a day", "", 1, 6, false},
+    {"days_per_week", "Days a week", "", 1, 7, false},
+};
+/// The choices of Dosage::sides, with their labels.
+inline constexpr std::pair<const char*, const char*> kDosageSides[] = {
+    {"each_side", "Each side"}, {"both", "Both sides together"}, {"none", "One-sided or central"}};
 
 /// The dosage from its JSON form (the library's and the plan's), checked against the ranges;
 /// ValidationError names `pointer` + "/field" and what is accepted.

@@ -82,17 +82,6 @@ void print_plan(std::ostream& out, const Plan& plan, const ExerciseLibrary& libr
       << " days\n";
 }
 
-// A template is a plan without the client: no findings, flags, warnings or withheld list.
-json template_plan(Plan plan) {
-  plan.contraindications.clear();
-  plan.withheld.clear();
-  for (auto& i : plan.items) {
-    i.for_findings = json::array();
-    i.warnings.clear();
-  }
-  return to_json(plan);
-}
-
 struct Options {
   long long session = 0, client = 0, sheet = 0;
   int max = 5;
@@ -256,12 +245,10 @@ int HandoutCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
     HandoutStore store(db);
     if (*t_save) {
       const json plan = read_json_file("--plan", o.plan_file, "a JSON file with a plan (plugins/home_care/README.md)");
-      const json clean = template_plan(parse_plan(plan, library));
-      if (o.name.empty() || o.name.size() > 100)
-        throw ValidationError("NAME", "is empty or too long", "a name of 1 to 100 characters");
       storage::WriteTransaction tx(db);
-      const auto t = store.save_template(tx, o.name, clean);
+      const auto t = save_template(tx, library, o.name, plan);
       tx.commit();
+      const json& clean = t.plan;
       io.out << "template \"" << t.name << "\" saved (" << clean["items"].size() << " exercises, version "
              << t.row_version << ")\n";
       return 0;

@@ -29,7 +29,10 @@ SessionMaterial session_material(storage::Database& db, Id session) {
   c.clinic_name = settings.get_or(kClinicName, "");
   c.clinic_address = settings.get_or(kClinicAddress, "");
   c.clinic_contact = settings.get_or(kClinicContact, "");
-  if (auto logo = settings.get(kClinicLogo); logo && !logo->empty()) c.clinic_logo = *logo;
+  // `handout clinic --logo` stores an absolute path; the desktop app stores the logo itself
+  // (base64) under the same key, which the sheet cannot print from: left out here.
+  if (auto logo = settings.get(kClinicLogo); logo && !logo->empty() && logo->front() == '/')
+    c.clinic_logo = *logo;
   std::set<std::string> kinds;
   for (const auto& k : storage::Contraindications(db).list_for_client(s->client_id, true))
     kinds.insert(k.kind);
@@ -39,22 +42,33 @@ SessionMaterial session_material(storage::Database& db, Id session) {
   return m;
 }
 
-GivenResult give_sheet(storage::Database& db, const HomeCareComposer& composer, Id session,
-                       const nlohmann::json& plan_json, const plugin::HandoutContext& context,
-                       const std::filesystem::path& pdf) {
+SheetToGive prepare_sheet(const HomeCareComposer& composer, const nlohmann::json& plan_json,
+                          const plugin::HandoutContext& context) {
   Plan plan = parse_plan(plan_json, composer.library());
   // The client's flags today decide, whatever the plan was proposed or saved with.
   plan.contraindications = context.contraindication_kinds;
   plan = freeze(parse_plan(to_json(plan), composer.library()), composer.library());
   const Illustrations pictures = composer.illustrations(plan);
-  nlohmann::json stored_context = context_to_json(context);
-  stored_context["illustrations"] = pictures;
+  SheetToGive out;
+  out.stored_context = context_to_json(context);
+  out.stored_context["illustrations"] = pictures;
+  out.document = sheet_document(plan, context, composer.library(), pictures);
+  out.plan = std::move(plan);
+  return out;
+}
 
-  const render::DocumentLayout layout(sheet_document(plan, context, composer.library(), pictures));
-  HandoutStore store(db);
+Id record_sheet(storage::WriteTransaction& tx, Id session, const SheetToGive& sheet) {
+  return HandoutStore(tx.db()).give(tx, session, to_json(sheet.plan), sheet.stored_context);
+}
+
+GivenResult give_sheet(storage::Database& db, const HomeCareComposer& composer, Id session,
+                       const nlohmann::json& plan_json, const plugin::HandoutContext& context,
+                       const std::filesystem::path& pdf) {
+  const SheetToGive sheet = prepare_sheet(composer, plan_json, context);
+  const render::DocumentLayout layout(sheet.document);
   storage::WriteTransaction tx(db);
   GivenResult r;
-  r.sheet = store.give(tx, session, to_json(plan), stored_context);
+  r.sheet = record_sheet(tx, session, sheet);
   r.pages = layout.page_count();
   layout.write_pdf(pdf);
   try {
@@ -76,6 +90,29 @@ doc::Document given_document(const GivenSheet& sheet, const HomeCareComposer& co
     for (const auto& [id, svg] : sheet.context["illustrations"].items())
       if (svg.is_string()) pictures[id] = svg.get<std::string>();
   return sheet_document(plan, context, composer.library(), pictures);
+}
+
+}  // namespace myochart::home_care
+
+namespace myochart::home_care {
+
+nlohmann::json template_plan(const nlohmann::json& plan_json, const ExerciseLibrary& library) {
+  Plan plan = parse_plan(plan_json, library);
+  plan.contraindications.clear();
+  plan.withheld.clear();
+  for (auto& i : plan.items) {
+    i.for_findings = nlohmann::json::array();
+    i.warnings.clear();
+  }
+  return to_json(plan);
+}
+
+PlanTemplate save_template(storage::WriteTransaction& tx, const ExerciseLibrary& library,
+                           const std::string& name, const nlohmann::json& plan) {
+  if (name.empty() || name.size() > 100 || name.find_first_of("\r\n\t") != std::string::npos)
+    throw ValidationError("name", name.empty() ? "is empty" : "is too long or not one line",
+                          "a name of 1 to 100 characters on one line");
+  return HandoutStore(tx.db()).save_template(tx, name, template_plan(plan, library));
 }
 
 }  // namespace myochart::home_care

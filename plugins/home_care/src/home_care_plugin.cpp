@@ -7,6 +7,7 @@
 #include "handout_command.h"
 #include "handout_store.h"
 #include "home_care_composer.h"
+#include "home_care_keeper.h"
 #include "myochart/plugin/sdk.h"
 
 namespace {
@@ -29,6 +30,7 @@ class HomeCarePlugin final : public plugin::Plugin {
     auto library = std::make_shared<const home_care::ExerciseLibrary>(pack, dir);
     auto composer = std::make_shared<const home_care::HomeCareComposer>(library);
     r.add_handout_composer(composer);
+    r.add_handout_keeper(std::make_shared<const home_care::HomeCareKeeper>(composer));
     for (auto& m : home_care::migrations()) r.add_migration(std::move(m));
     r.add_cli_command(std::make_shared<home_care::HandoutCommand>(composer));
   }

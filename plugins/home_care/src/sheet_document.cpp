@@ -1,10 +1,16 @@
 #include "sheet_document.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include "myochart/errors.h"
 
 namespace myochart::home_care {
 
 namespace {
+
+constexpr double kPictureMm = 30;
 
 // Sentences one after the other, each ending in a full stop.
 std::string joined(const std::vector<std::string>& sentences) {
@@ -17,15 +23,40 @@ std::string joined(const std::vector<std::string>& sentences) {
   return out;
 }
 
+std::vector<std::string> precautions_of(const PlanItem& item, const Exercise* ex) {
+  if (item.precautions) return *item.precautions;
+  return ex ? ex->precautions : std::vector<std::string>{};
+}
+
+// Precautions that two or more exercises of the sheet share (the library's "stop if..."
+// sentences), in the order they first appear: printed once above the exercises instead of in
+// every card, which keeps six cards and the log to about two pages.
+std::vector<std::string> shared_precautions(const Plan& plan, const ExerciseLibrary& library) {
+  std::vector<std::string> order;
+  std::map<std::string, int> count;
+  for (const auto& item : plan.items) {
+    std::set<std::string> seen;
+    for (const auto& p : precautions_of(item, library.find(item.exercise)))
+      if (seen.insert(p).second && count[p]++ == 0) order.push_back(p);
+  }
+  std::vector<std::string> out;
+  for (const auto& p : order)
+    if (count[p] >= 2) out.push_back(p);
+  return out;
+}
+
 doc::Card exercise_card(std::size_t number, const PlanItem& item, const Exercise* ex,
-                        const Illustrations& illustrations) {
+                        const Illustrations& illustrations,
+                        const std::vector<std::string>& printed_above) {
   auto pick = [](const auto& edited, const auto& library_value) {
     return edited ? *edited : library_value;
   };
   const std::string name = pick(item.name, ex ? ex->name : item.exercise);
   doc::Card card;
-  card.side_width_mm = 46;
-  card.body.push_back(doc::Heading{std::to_string(number) + ". " + name, 2});
+  // Compact enough for six exercises and the log on about two pages: a small picture beside
+  // the text, a level-3 heading, tips and precautions as running text.
+  card.side_width_mm = kPictureMm;
+  card.body.push_back(doc::Heading{std::to_string(number) + ". " + name, 3});
   doc::Fields how;
   how.items.push_back({"How much", dosage_words(item.dosage)});
   if (ex && !ex->pressure.empty()) how.items.push_back({"Pressure", ex->pressure});
@@ -37,14 +68,17 @@ doc::Card exercise_card(std::size_t number, const PlanItem& item, const Exercise
   // page; the precautions sit in a tinted note so that they are not skimmed over.
   const auto tips = pick(item.tips, ex ? ex->tips : std::vector<std::string>{});
   if (!tips.empty()) card.body.push_back(doc::Paragraph{"Tips: " + joined(tips), doc::Paragraph::Style::kSmall});
-  auto care = pick(item.precautions, ex ? ex->precautions : std::vector<std::string>{});
+  std::vector<std::string> care;
+  for (const auto& p : precautions_of(item, ex))
+    if (std::find(printed_above.begin(), printed_above.end(), p) == printed_above.end())
+      care.push_back(p);
   care.insert(care.end(), item.warnings.begin(), item.warnings.end());
   if (!care.empty())
     card.body.push_back(doc::Paragraph{"Take care: " + joined(care), doc::Paragraph::Style::kNote});
   if (!item.note.empty())
     card.body.push_back(doc::Paragraph{"From your therapist: " + item.note, doc::Paragraph::Style::kEmphasis});
   if (const auto it = illustrations.find(item.exercise); it != illustrations.end())
-    card.picture = doc::Svg{it->second, 46};
+    card.picture = doc::Svg{it->second, kPictureMm};
   if (item.qr_url) card.qr = doc::QrCode{*item.qr_url, 24, "Scan to watch"};
   return card;
 }
@@ -65,7 +99,7 @@ doc::Table progress_log(const Plan& plan, std::size_t exercises) {
     row[0] = std::to_string(d);
     t.rows.push_back(std::move(row));
   }
-  t.min_row_height_mm = 7;
+  t.min_row_height_mm = 6;
   return t;
 }
 
@@ -93,25 +127,31 @@ doc::Document sheet_document(const Plan& plan, const plugin::HandoutContext& c,
   d.blocks.push_back(doc::Heading{plan.title, 1});
   doc::Fields who;
   who.items.push_back({"For", c.client_name});
-  if (!c.date.empty()) who.items.push_back({"Date", c.date});
-  if (!c.therapist.empty()) who.items.push_back({"Therapist", c.therapist});
+  // Date and therapist share a line: the header stays short.
+  std::string when = c.date;
+  if (!c.therapist.empty()) when += (when.empty() ? "" : "   ·   ") + std::string("Therapist: ") + c.therapist;
+  if (!when.empty()) who.items.push_back({c.date.empty() ? "Given by" : "Date", when});
   d.blocks.push_back(std::move(who));
   std::string stop = "Stop and call us if pain rises above " + std::to_string(plan.stop_rule_pain) +
                      "/10 (0 = no pain, 10 = the worst you can imagine), or if you feel numbness, "
                      "tingling, dizziness or chest pain.";
   if (!c.clinic_contact.empty()) stop += " " + c.clinic_contact;
   d.blocks.push_back(doc::Paragraph{stop, doc::Paragraph::Style::kNote});
-  d.blocks.push_back(doc::Paragraph{
+  // How to do them all, and the precautions every card would repeat, in one note.
+  std::vector<std::string> every = {
       "Move slowly and breathe normally. A stretch should feel like a gentle pull and an "
-      "exercise like honest effort; neither should be sharp pain.",
-      doc::Paragraph::Style::kSmall});
+      "exercise like honest effort; neither should be sharp pain."};
+  const std::vector<std::string> shared = shared_precautions(plan, library);
+  every.insert(every.end(), shared.begin(), shared.end());
+  d.blocks.push_back(doc::Paragraph{"With every exercise: " + joined(every),
+                                    doc::Paragraph::Style::kNote});
 
   std::vector<std::string> names;
   for (std::size_t i = 0; i < plan.items.size(); ++i) {
     const auto& item = plan.items[i];
     const Exercise* ex = library.find(item.exercise);
     names.push_back(item.name ? *item.name : ex ? ex->name : item.exercise);
-    d.blocks.push_back(exercise_card(i + 1, item, ex, illustrations));
+    d.blocks.push_back(exercise_card(i + 1, item, ex, illustrations, shared));
   }
   if (!plan.general_advice.empty()) {
     d.blocks.push_back(doc::Heading{"General advice", 2});

@@ -222,6 +222,24 @@ TEST_CASE("pixels: a rule's line - a QR code's modules - a card's frame", "[rend
   CHECK(white(px(c.x + 6, c.y + c.height / 2 + 8)));  // inside, below the text
 }
 
+TEST_CASE("a card sets its text smaller and tighter than the page around it",
+          "[render][document]") {
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += "Hold the stretch while breathing slowly. ";
+  doc::Document d;
+  d.blocks.push_back(doc::Paragraph{text});
+  doc::Card card;
+  card.framed = false;
+  card.body.push_back(doc::Paragraph{text});
+  d.blocks.push_back(card);
+  const DocumentLayout layout(d);
+  const double plain = layout.block_boxes().at(0).at(0).height;
+  // Shorter although the card is narrower (its padding) and its height includes that padding.
+  const double in_card = layout.block_boxes().at(1).at(0).height;
+  CHECK(in_card < plain);
+  CHECK(in_card > plain * 0.7);  // smaller, not tiny
+}
+
 TEST_CASE("text in any script reaches the PDF", "[render][document]") {
   test::TempDir dir;
   doc::Document d;

@@ -3,6 +3,7 @@
 // exercises, clinic), with what is stored and printed checked.
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
@@ -12,6 +13,7 @@
 #include "home_care_fixture.h"
 #include "myochart/errors.h"
 #include "myochart/plugin/host.h"
+#include "myochart/render/document_renderer.h"
 #include "myochart/storage/clinical_records.h"
 #include "myochart/storage/findings.h"
 #include "support/pdf_tools.h"
@@ -239,4 +241,111 @@ TEST_CASE("handout exercises lists and filters the library", "[home_care][plugin
   CHECK_THROWS_WITH(l.run({"exercises", "--kind", "yoga"}), Catch::Contains("--kind") && Catch::Contains("self_release"));
   CHECK_THROWS_WITH(l.run({"exercises", "--muscle", "heart"}), Catch::Contains("--muscle"));
   CHECK_THROWS_WITH(l.run({"clinic", "--logo", "/nonexistent.png"}), Catch::Contains("--logo"));
+}
+
+// The keeper through the registry, as the desktop app uses it: give in the host's
+// transaction, list, reprint exactly as given, templates.
+TEST_CASE("handout keeper: give - given - reprint as given - templates", "[home_care][plugin][keeper]") {
+  Loaded l("Łucja", "Kowalska");
+  const auto& reg = l.host->registry();
+  const auto* keeper = reg.handout_keeper("home_care_sheet");
+  REQUIRE(keeper != nullptr);
+  CHECK(keeper->plugin_id == "home_care");
+  const auto& k = *keeper->object;
+
+  const auto catalogue = reg.call(*keeper, "listing exercises", [&] { return k.catalogue(); });
+  REQUIRE(catalogue.size() == 102);
+  const auto chin = std::find_if(catalogue.begin(), catalogue.end(),
+                                 [](const auto& e) { return e.id == "strengthen_chin_tuck"; });
+  REQUIRE(chin != catalogue.end());
+  CHECK(chin->kind == "strengthen");
+  CHECK_FALSE(chin->targets.empty());
+  CHECK_FALSE(chin->label.empty());
+  const auto fields = k.dosage_fields();
+  REQUIRE(fields.size() == 7);
+  CHECK(fields[0].id == "sets");
+  CHECK(fields[0].min == 1);
+  CHECK(fields[0].max == 10);
+  CHECK(fields[0].required);
+  CHECK_FALSE(fields[1].required);  // reps may be left out
+  CHECK(fields[6].id == "sides");
+  CHECK(fields[6].type == FieldType::kChoice);
+  CHECK(fields[6].options.size() == 3);
+  const auto item = k.new_item("stretch_gastrocnemius");
+  CHECK(item["exercise"] == "stretch_gastrocnemius");
+  CHECK(item["dosage"].contains("sets"));
+  CHECK_THROWS_AS(k.new_item("no_such_exercise"), ValidationError);
+
+  // Propose from the stored findings, edit like the GUI does, give.
+  HandoutRequest req;
+  req.findings = test::desk_worker_findings();
+  req.context.client_name = "Łucja Kowalska";
+  req.context.date = "2026-11-25";
+  req.context.clinic_name = "Harbour Massage";
+  auto plan = reg.propose_handout("home_care_sheet", req);
+  REQUIRE(plan["items"].size() == 5);
+  const auto removed = plan["items"][4]["exercise"];
+  plan["items"].erase(4);
+  plan["items"][0]["dosage"]["sets"] = 4;
+  plan["items"].push_back(item);
+  Id sheet = 0;
+  {
+    storage::WriteTransaction tx(*l.f.db);
+    sheet = reg.call(*keeper, "giving a sheet", [&] { return k.give(tx, l.session, plan, req.context); });
+    tx.commit();
+  }
+  CHECK(l.sheets() == 1);
+  const auto given = k.given(*l.f.db, l.client);
+  REQUIRE(given.size() == 1);
+  CHECK(given[0].id == sheet);
+  CHECK(given[0].session_id == l.session);
+  CHECK(given[0].title == "Recommended home care");
+  REQUIRE(given[0].items.size() == 5);
+  CHECK(given[0].items[4] == "Wall calf stretch (straight knee)");
+  CHECK(given[0].given_at.time_since_epoch().count() > 0);
+  CHECK(k.given(*l.f.db, l.client + 1000).empty());
+
+  // The reprint is the document that was given, whatever changes since.
+  const doc::Document as_given = reg.render_handout("home_care_sheet", plan, req.context);
+  const doc::Document again = k.reprint(*l.f.db, sheet);
+  test::TempDir dir;
+  render::write_pdf(as_given, dir / "given.pdf");
+  render::write_pdf(again, dir / "again.pdf");
+  CHECK(test::pdf_text(dir / "again.pdf") == test::pdf_text(dir / "given.pdf"));
+  const auto stored = home_care::HandoutStore(*l.f.db).sheet(sheet);
+  REQUIRE(stored);
+  CHECK(stored->plan["items"][0]["dosage"]["sets"] == 4);
+  for (const auto& i : stored->plan["items"]) CHECK(i["exercise"] != removed);
+  CHECK_THROWS_AS(k.reprint(*l.f.db, 4242), NotFoundError);
+
+  // A bad plan records nothing, and says where it is wrong.
+  auto bad = plan;
+  bad["items"][1]["dosage"]["reps"] = 1000;
+  {
+    storage::WriteTransaction tx(*l.f.db);
+    CHECK_THROWS_WITH(k.give(tx, l.session, bad, req.context),
+                      Catch::Contains("/items/1/dosage/reps") && Catch::Contains("1 to 100"));
+  }
+  CHECK(l.sheets() == 1);
+
+  // Templates round trip, without the client's parts.
+  CHECK(k.templates(*l.f.db).empty());
+  {
+    storage::WriteTransaction tx(*l.f.db);
+    k.save_template(tx, "desk worker neck", plan);
+    tx.commit();
+  }
+  CHECK(k.templates(*l.f.db) == std::vector<std::string>{"desk worker neck"});
+  const auto loaded = k.load_template(*l.f.db, "desk worker neck");
+  REQUIRE(loaded);
+  REQUIRE((*loaded)["items"].size() == plan["items"].size());
+  for (std::size_t i = 0; i < plan["items"].size(); ++i) {
+    CHECK((*loaded)["items"][i]["exercise"] == plan["items"][i]["exercise"]);
+    CHECK((*loaded)["items"][i]["dosage"] == plan["items"][i]["dosage"]);
+  }
+  CHECK((*loaded)["general_advice"] == plan["general_advice"]);
+  CHECK((*loaded)["withheld"].empty());
+  CHECK_FALSE(k.load_template(*l.f.db, "nope"));
+  storage::WriteTransaction tx(*l.f.db);
+  CHECK_THROWS_WITH(k.save_template(tx, "", plan), Catch::Contains("name"));
 }

@@ -130,7 +130,7 @@ TEST_CASE("sheet pixels: stop-rule bar - card frame and picture - QR code - log 
     return img.pixel(static_cast<int>(x * scale), static_cast<int>(y * scale));
   };
   const auto& boxes = layout.block_boxes();
-  // Blocks: 0 title, 1 who, 2 stop rule (note), 3 intro, 4.. cards.
+  // Blocks: 0 title, 1 who, 2 stop rule (note), 3 "with every exercise" (note), 4.. cards.
   REQUIRE(std::holds_alternative<doc::Paragraph>(d.blocks[2]));
   const auto& note = boxes[2].at(0);
   const auto bar = px(note.x + 1, note.y + 6);  // inside the first line
@@ -144,7 +144,7 @@ TEST_CASE("sheet pixels: stop-rule bar - card frame and picture - QR code - log 
   const auto& card = boxes[4].at(0);
   CHECK(px(card.x + 0.5, card.y + card.height / 2).r < 200);  // frame
   // The illustration fills the right column's top: some ink there, white outside the card.
-  const double side_w = 46 * render::kPointsPerMm;  // the sheet's picture column
+  const double side_w = 30 * render::kPointsPerMm;  // the sheet's picture column
   const double side_x = card.x + card.width - 3 * render::kPointsPerMm - side_w;
   int ink = 0;
   for (double y = card.y + 10; y < card.y + 100; y += 2)
@@ -166,4 +166,22 @@ TEST_CASE("sheet pixels: stop-rule bar - card frame and picture - QR code - log 
   }
   CHECK(found);
   CHECK(px(card.x + card.width + 4, card.y + card.height / 2).r == 255);  // right margin blank
+}
+
+// The issue's sheet: six illustrated exercises, general advice and a 14-day log. Cards are set
+// compactly (a 30 mm picture, text at 90 %, the precautions every card shares printed once
+// above them): 3 A4 pages where they took 5, with every step and precaution still printed.
+TEST_CASE("six illustrated exercises and the progress log take three A4 pages", "[home_care][sheet]") {
+  test::TempDir dir;
+  Plan plan = plan_of(6);
+  plan.general_advice = {"Screen at eye level; stand up every 30 minutes.", "Heat before release work."};
+  plan.log_days = 14;
+  std::size_t pages = 0;
+  const std::string text = pdf_of(plan, context("Łucja Kowalska"), dir / "six.pdf", &pages);
+  CHECK(pages <= 3);
+  for (const auto& item : plan.items) {
+    CHECK(text.find(*item.name) != std::string::npos);
+    CHECK(text.find(item.steps->back()) != std::string::npos);
+  }
+  CHECK(text.find("With every exercise:") != std::string::npos);
 }

@@ -104,10 +104,13 @@ struct CatalogueEntry {
 /// What a plan holds, as the host shows and edits it. A plan stays the composer's own JSON;
 /// this is the part every composer agrees on, so that a host can add, remove, reorder and dose
 /// items and edit the general advice without knowing the rest (which it passes through):
-///   { "title": str, "items": [ { "exercise": id, "dosage": {field id: number}, "note": str,
+///   { "title": str, "items": [ { "exercise": id, "dosage": {field id: value}, "note": str,
 ///     "warnings": [str] }, ... ], "general_advice": [str], "stop_rule_pain": 0-10, ... }
-/// Items the composer withheld for the client's contraindications are listed under
-/// "withheld": [ { "exercise": id, "reason": str } ].
+/// A dosage value is what its field (dosage_fields()) takes: a number, null for an optional
+/// number left out, or an option id for a choice. "warnings" are the client's contraindication
+/// notes the item is given with (flag them). Items the composer withheld for the client's
+/// contraindications are listed under
+///   "withheld": [ { "exercise": id, "contraindication": kind, "reason": str } ].
 class HandoutKeeper {
  public:
   virtual ~HandoutKeeper() = default;
