@@ -9,8 +9,10 @@
 // 1. Start-up: `myochart --db FILE --quit-when-ready` (the window shows the first page of the
 //    client list) against a bare wxFrame started the same way (this binary with --bare-frame),
 //    alternately, N runs each: time from launch to a usable window, and peak memory.
-// 2. Chart canvas: a session with 500 marks and a referral overlay (a plugin-style layer), the
-//    canvas re-rendered (scene, core's image, bitmap) and painted; baseline: the empty chart.
+// 2. Chart canvas: a session with 500 marks and the trigger-point plugin's referral overlay (its
+// real
+//    layer through the registry), the canvas re-rendered (scene, core's image, bitmap) and painted;
+//    baseline: the empty chart.
 // 3. Client search as you type on the N-client clinic: keystroke (text changed) to results
 //    shown in the list, through the search thread; baseline: one client read by id.
 #include <poll.h>
@@ -289,30 +291,6 @@ void bench_startup(const fs::path& self, const fs::path& db, int runs) {
 
 // ---- canvas -------------------------------------------------------------------------------
 
-// A plugin-style layer: referral zones around every trigger point of the view.
-class ReferralLayer : public gui::ChartOverlaySource {
- public:
-  std::string label() const override { return "Referral zones"; }
-  std::vector<render::Overlay> overlays(const gui::ChartLayerQuery& q) const override {
-    std::vector<render::Overlay> out;
-    int n = 0;
-    for (const auto& m : q.marks) {
-      if (m.kind != "trigger_point" || n++ >= 6) continue;
-      const chart::Point c = m.points.front();
-      render::Overlay o;
-      for (int i = 0; i < 24; ++i) {
-        const double a = i * 3.14159265 / 12;
-        o.polygon.push_back(
-            chart::clamp_to_canvas({c.x + 0.08 * std::cos(a), c.y + 0.06 + 0.07 * std::sin(a)}));
-      }
-      o.hatched = true;
-      o.label = "Referral zone";
-      out.push_back(std::move(o));
-    }
-    return out;
-  }
-};
-
 void bench_canvas(const fs::path& dir) {
   const fs::path file = dir / "canvas.myochart";
   fs::remove(file);
@@ -339,6 +317,12 @@ void bench_canvas(const fs::path& dir) {
       m.view = chart::View::kPosterior;
       m.kind = kinds[i % 6];
       m.intensity = i % 11;
+      // Trigger points on six muscles of the trigger-point plugin's pack, so that its layer
+      // draws their real referral zones (essential and spillover, both sides).
+      static const char* const muscles[] = {"trapezius_upper", "levator_scapulae",
+                                            "rhomboids",       "infraspinatus",
+                                            "gluteus_medius",  "quadratus_lumborum"};
+      if (m.kind == "trigger_point") m.muscle_id = muscles[(i / 6) % 6];
       const chart::Point p{x(rng), y(rng)};
       if (i % 10 == 0) {
         m.shape = chart::MarkShape::kArea;
@@ -356,6 +340,7 @@ void bench_canvas(const fs::path& dir) {
     tx.commit();
   }
   auto* frame = new gui::SessionFrame(nullptr, clinic, s.id);
+  frame->set_referral_zones(gui::ReferralZones::kHidden);  // first without the plugin layer
   frame->SetPosition(wxPoint(0, 0));
   frame->SetSize(wxSize(1240, 860));
   frame->Show();
@@ -393,7 +378,9 @@ void bench_canvas(const fs::path& dir) {
   };
   measure(5);  // outlines parsed, caches warm
   const auto [render500, paint500] = measure(60);
-  frame->add_chart_layer(std::make_shared<ReferralLayer>());
+  // The trigger-point plugin's own layer, through the registry, as the therapist sees it.
+  frame->set_referral_zones(gui::ReferralZones::kAll);
+  const std::size_t overlay_count = canvas->scene().overlays.size();
   measure(3);
   const auto [render_overlay, paint_overlay] = measure(60);
   const double overlay_cpu = last_cpu;
@@ -415,6 +402,7 @@ void bench_canvas(const fs::path& dir) {
   line("baseline: empty chart", render_empty, paint_empty);
   line("500 marks", render500, paint500);
   line("500 marks + referral overlay", render_overlay, paint_overlay);
+  std::printf("  (the overlay: %zu zones of the trigger-point plugin)\n", overlay_count);
   line("500 marks + overlay, zoomed 2x", render_zoom, paint_zoom);
   std::printf(
       "  render CPU time (this thread, load-independent), 500 marks + overlay: p50 %.2f ms\n",
