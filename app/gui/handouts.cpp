@@ -28,23 +28,6 @@ std::string handout_label(const plugin::Registry& registry,
   return "Handout";
 }
 
-std::optional<std::string> logo_file(const std::string& logo, const std::filesystem::path& folder) {
-  if (logo.empty()) return std::nullopt;
-  // A name from the logo's bytes (FNV-1a): the same logo is one file, a new logo a new one.
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : logo) h = (h ^ c) * 1099511628211ULL;
-  char name[40];
-  std::snprintf(name, sizeof name, "logo-%016llx.png", static_cast<unsigned long long>(h));
-  const auto file = folder / name;
-  std::error_code ec;
-  if (std::filesystem::exists(file, ec)) return file.string();
-  const render::Image image = render_logo(logo, 900, 300);
-  if (image.width == 0) return std::nullopt;
-  std::filesystem::create_directories(folder, ec);
-  render::write_png_file(image, file);
-  return file.string();
-}
-
 plugin::HandoutContext handout_context(Clinic& clinic, Id session) {
   const Session s = clinic.sessions().get(session);
   const Client client = clinic.clients().get(s.client_id);
@@ -55,7 +38,8 @@ plugin::HandoutContext handout_context(Clinic& clinic, Id session) {
   c.date = clinic.date(local_date(s.started_at));
   c.clinic_name = settings.clinic_name;
   c.clinic_address = settings.clinic_address;
-  c.clinic_logo = logo_file(settings.logo, paths::data_dir() / "logos");
+  if (auto logo = logo_png_file(settings.logo, paths::data_dir() / "logos"))
+    c.clinic_logo = logo->string();
   std::set<std::string> kinds;
   for (const auto& k : storage::Contraindications(clinic.db()).list_for_client(s.client_id, true))
     kinds.insert(k.kind);

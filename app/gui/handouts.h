@@ -26,11 +26,6 @@ std::string handout_label(const plugin::Registry& registry,
 /// A4 or US Letter from the clinic's units. NotFoundError when the session does not exist.
 plugin::HandoutContext handout_context(Clinic& clinic, Id session);
 
-/// The clinic's logo (settings) as a PNG file the document renderer can read: drawn once into
-/// `folder`, named by its content so that a sheet given with it re-prints with it after the
-/// logo changes. Nothing when the clinic has no logo or it cannot be drawn.
-std::optional<std::string> logo_file(const std::string& logo, const std::filesystem::path& folder);
-
 /// The findings stored with the session (trigger-point and posture findings among them).
 std::vector<plugin::Finding> session_findings(Clinic& clinic, Id session);
 

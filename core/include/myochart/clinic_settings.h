@@ -4,6 +4,7 @@
 #include <cairo.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "myochart/date_style.h"
@@ -38,6 +39,13 @@ void validate(const ClinicSettings& s);
 /// Reads a logo file for ClinicSettings::logo. ValidationError naming "logo" when the file
 /// cannot be read, is larger than 1 MiB, or is not a PNG or SVG image.
 std::string read_logo_file(const std::filesystem::path& file);
+
+/// The logo as a PNG file in `folder`, named by its content: the same logo is one file, a new
+/// logo a new one, so a document that refers to the file (a home-care sheet as given) keeps
+/// printing the logo it was made with. nullopt when there is no logo or it cannot be drawn.
+/// Throws Error when the file cannot be written.
+std::optional<std::filesystem::path> logo_png_file(const std::string& logo,
+                                                   const std::filesystem::path& folder);
 
 /// The logo scaled to fit max_width x max_height pixels (aspect kept), on a transparent
 /// background; an empty image when there is no logo or it cannot be drawn.

@@ -5,6 +5,8 @@
 #include <librsvg/rsvg.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 
@@ -182,6 +184,25 @@ void save_clinic_settings(storage::WriteTransaction& tx, const ClinicSettings& s
   settings.set(tx, key::kLogo, s.logo.empty() ? std::string() : base64_encode(s.logo));
   settings.set(tx, key::kUnits, to_string(s.units));
   settings.set(tx, key::kDateStyle, to_string(s.date_style));
+}
+
+std::optional<std::filesystem::path> logo_png_file(const std::string& logo,
+                                                   const std::filesystem::path& folder) {
+  if (logo.empty()) return std::nullopt;
+  // FNV-1a of the bytes names the file.
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : logo) h = (h ^ c) * 1099511628211ULL;
+  char name[40];
+  std::snprintf(name, sizeof name, "logo-%016llx.png", static_cast<unsigned long long>(h));
+  const auto file = folder / name;
+  std::error_code ec;
+  if (std::filesystem::exists(file, ec)) return file;
+  const render::Image image = render_logo(logo, 900, 300);
+  if (image.width == 0) return std::nullopt;
+  std::filesystem::create_directories(folder, ec);
+  if (ec) throw Error("cannot create the folder " + folder.string() + ": " + ec.message());
+  render::write_png_file(image, file);
+  return file;
 }
 
 std::string read_logo_file(const std::filesystem::path& file) {

@@ -9,6 +9,7 @@
 
 #include "handout_service.h"
 #include "handout_store.h"
+#include "myochart/clinic_settings.h"
 #include "myochart/errors.h"
 #include "myochart/render/document_renderer.h"
 #include "myochart/storage/settings.h"
@@ -19,7 +20,8 @@ namespace {
 
 using nlohmann::json;
 
-json read_json_file(const std::string& option, const std::string& file, const std::string& accepted) {
+json read_json_file(const std::string& option, const std::string& file,
+                    const std::string& accepted) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw ValidationError(option, "cannot read " + file, accepted);
   const std::string text{std::istreambuf_iterator<char>(in), {}};
@@ -33,7 +35,9 @@ json read_json_file(const std::string& option, const std::string& file, const st
 std::vector<plugin::Finding> read_findings(const std::string& file) {
   const json j = read_json_file("--findings", file, "a JSON list of findings");
   const json& list = j.is_object() && j.contains("findings") ? j["findings"] : j;
-  if (!list.is_array()) throw ValidationError("--findings", file + " holds no list of findings", "a JSON list of findings");
+  if (!list.is_array())
+    throw ValidationError("--findings", file + " holds no list of findings",
+                          "a JSON list of findings");
   std::vector<plugin::Finding> out;
   for (const auto& f : list) out.push_back(f.get<plugin::Finding>());
   return out;
@@ -56,7 +60,8 @@ void apply_qr(json& plan, const std::vector<std::string>& qr) {
     if (eq == std::string::npos)
       throw ValidationError("--qr", "\"" + spec + "\" has no '='", "EXERCISE=URL");
     if (!found)
-      throw ValidationError("--qr", "\"" + spec.substr(0, eq) + "\" is not an exercise on this sheet",
+      throw ValidationError("--qr",
+                            "\"" + spec.substr(0, eq) + "\" is not an exercise on this sheet",
                             "EXERCISE=URL with one of " + on_sheet);
   }
 }
@@ -66,7 +71,11 @@ void print_plan(std::ostream& out, const Plan& plan, const ExerciseLibrary& libr
   for (std::size_t i = 0; i < plan.items.size(); ++i) {
     const auto& item = plan.items[i];
     const Exercise* e = library.find(item.exercise);
-    out << "  " << i + 1 << ". " << item.exercise << "  " << (item.name ? *item.name : e ? e->name : "") << "\n"
+    out << "  " << i + 1 << ". " << item.exercise << "  "
+        << (item.name ? *item.name
+            : e       ? e->name
+                      : "")
+        << "\n"
         << "     " << dosage_words(item.dosage) << "\n";
     std::string why;
     for (const auto& f : item.for_findings)
@@ -102,22 +111,25 @@ std::string HandoutCommand::summary() const {
 
 int HandoutCommand::run(const std::vector<std::string>& args, plugin::CliIo& io) const {
   Options o;
-  CLI::App app{"Recommended home care: propose a sheet from a session's findings, print it, "
-               "re-print it, keep templates",
-               "handout"};
+  CLI::App app{
+      "Recommended home care: propose a sheet from a session's findings, print it, "
+      "re-print it, keep templates",
+      "handout"};
   app.require_subcommand(1);
   auto session_opt = [&](CLI::App* c) {
     c->add_option("--session", o.session, "Session id")->required()->check(CLI::PositiveNumber);
   };
   auto source_opts = [&](CLI::App* c) {
     c->add_option("--findings", o.findings_file, "Also use the findings in this JSON file");
-    c->add_option("--max", o.max, "At most this many exercises (1-12, default 5)")->check(CLI::Range(1, 12));
+    c->add_option("--max", o.max, "At most this many exercises (1-12, default 5)")
+        ->check(CLI::Range(1, 12));
     c->add_flag("--json", o.json, "Print JSON");
   };
   auto* propose = app.add_subcommand("propose", "Propose a sheet from the session's findings");
   session_opt(propose);
   source_opts(propose);
-  auto* pdf = app.add_subcommand("pdf", "Print the session's sheet to a PDF and record it as given");
+  auto* pdf =
+      app.add_subcommand("pdf", "Print the session's sheet to a PDF and record it as given");
   session_opt(pdf);
   source_opts(pdf);
   pdf->add_option("--out", o.out, "PDF file to write")->required();
@@ -126,14 +138,17 @@ int HandoutCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
   pdf->add_flag("--letter", o.letter, "US Letter paper (default A4)");
   pdf->add_option("--qr", o.qr, "EXERCISE=URL: a QR code to a link you chose (repeatable)");
   auto* reprint = app.add_subcommand("reprint", "Print a given sheet again, exactly as given");
-  reprint->add_option("sheet", o.sheet, "Sheet id (see `handout list`)")->required()->check(CLI::PositiveNumber);
+  reprint->add_option("sheet", o.sheet, "Sheet id (see `handout list`)")
+      ->required()
+      ->check(CLI::PositiveNumber);
   reprint->add_option("--out", o.out, "PDF file to write")->required();
   auto* list = app.add_subcommand("list", "Sheets given to a client, newest first");
   list->add_option("--client", o.client, "Client id")->required()->check(CLI::PositiveNumber);
   list->add_flag("--json", o.json, "Print JSON");
   auto* tmpl = app.add_subcommand("template", "Saved plans: save NAME --plan F | list | show NAME");
   tmpl->require_subcommand(1);
-  auto* t_save = tmpl->add_subcommand("save", "Save a plan as a template (replaces one of that name)");
+  auto* t_save =
+      tmpl->add_subcommand("save", "Save a plan as a template (replaces one of that name)");
   t_save->add_option("name", o.name, "Template name, e.g. \"desk worker neck\"")->required();
   t_save->add_option("--plan", o.plan_file, "The plan, a JSON file")->required();
   auto* t_list = tmpl->add_subcommand("list", "Saved templates");
@@ -148,7 +163,7 @@ int HandoutCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
   clinic->add_option("--name", o.clinic_name, "Clinic name");
   clinic->add_option("--address", o.clinic_address, "Address (one line)");
   clinic->add_option("--contact", o.clinic_contact, "Phone / e-mail for the stop rule");
-  clinic->add_option("--logo", o.clinic_logo, "Logo, a PNG file");
+  clinic->add_option("--logo", o.clinic_logo, "Logo, a PNG or SVG file (at most 1 MiB)");
 
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 parses from the back
@@ -175,11 +190,13 @@ int HandoutCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
     }
     json plan;
     if (*pdf && !o.plan_file.empty()) {
-      plan = read_json_file("--plan", o.plan_file, "a JSON file with a plan (plugins/home_care/README.md)");
+      plan = read_json_file("--plan", o.plan_file,
+                            "a JSON file with a plan (plugins/home_care/README.md)");
     } else if (*pdf && !o.template_name.empty()) {
       const auto t = HandoutStore(db).find_template(o.template_name);
       if (!t) {
-        io.err << "handout: template \"" << o.template_name << "\" does not exist (see `handout template list`)\n";
+        io.err << "handout: template \"" << o.template_name
+               << "\" does not exist (see `handout template list`)\n";
         return 3;
       }
       plan = t->plan;
@@ -187,9 +204,10 @@ int HandoutCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
       plan = to_json(composer_->propose_plan(m.findings, m.context.contraindication_kinds,
                                              {.max_exercises = o.max}));
       if (plan["items"].empty()) {
-        io.err << "handout: session " << o.session
-               << " has no findings a sheet answers (tight_muscle, weak_muscle, active trigger_point, "
-                  "candidate_source); give --findings FILE, --plan FILE or --template NAME\n";
+        io.err
+            << "handout: session " << o.session
+            << " has no findings a sheet answers (tight_muscle, weak_muscle, active trigger_point, "
+               "candidate_source); give --findings FILE, --plan FILE or --template NAME\n";
         return 2;
       }
     }
@@ -202,13 +220,15 @@ int HandoutCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
       return 0;
     }
     apply_qr(plan, o.qr);
-    if (m.context.clinic_logo && !std::filesystem::exists(*m.context.clinic_logo))
-      throw ValidationError(kClinicLogo, "the logo file " + *m.context.clinic_logo + " is missing",
-                            "a PNG file: set it with `handout clinic --logo FILE`");
-    m.context.page = o.letter ? doc::PageSize::kLetter : doc::PageSize::kA4;
+    if (o.letter) m.context.page = doc::PageSize::kLetter;
     const auto r = give_sheet(db, *composer_, o.session, plan, m.context, o.out);
     if (as_json)
-      io.out << json{{"sheet", r.sheet}, {"session", o.session}, {"pages", r.pages}, {"file", o.out}}.dump() << "\n";
+      io.out << json{{"sheet", r.sheet},
+                     {"session", o.session},
+                     {"pages", r.pages},
+                     {"file", o.out}}
+                    .dump()
+             << "\n";
     else
       io.out << "sheet " << r.sheet << " given for session " << o.session << ": " << o.out << " ("
              << r.pages << (r.pages == 1 ? " page" : " pages") << ")\n";
@@ -228,12 +248,16 @@ int HandoutCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
   if (*list) {
     json rows = json::array();
     for (const auto& s : HandoutStore(io.db()).sheets_for_client(o.client)) {
-      json row = {{"sheet", s.id}, {"session", s.session_id}, {"given_at", s.given_at},
-                  {"title", s.plan.value("title", "")}, {"exercises", s.plan["items"].size()},
+      json row = {{"sheet", s.id},
+                  {"session", s.session_id},
+                  {"given_at", s.given_at},
+                  {"title", s.plan.value("title", "")},
+                  {"exercises", s.plan["items"].size()},
                   {"page", s.context.value("page", "a4")}};
       if (!as_json)
         io.out << "sheet " << s.id << "  session " << s.session_id << "  " << s.given_at << "  "
-               << row["exercises"].get<std::size_t>() << " exercises  " << row["title"].get<std::string>() << "\n";
+               << row["exercises"].get<std::size_t>() << " exercises  "
+               << row["title"].get<std::string>() << "\n";
       rows.push_back(std::move(row));
     }
     if (as_json) io.out << rows.dump(2) << "\n";
@@ -244,19 +268,21 @@ int HandoutCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
     auto& db = io.db();
     HandoutStore store(db);
     if (*t_save) {
-      const json plan = read_json_file("--plan", o.plan_file, "a JSON file with a plan (plugins/home_care/README.md)");
+      const json plan = read_json_file("--plan", o.plan_file,
+                                       "a JSON file with a plan (plugins/home_care/README.md)");
       storage::WriteTransaction tx(db);
       const auto t = save_template(tx, library, o.name, plan);
       tx.commit();
       const json& clean = t.plan;
-      io.out << "template \"" << t.name << "\" saved (" << clean["items"].size() << " exercises, version "
-             << t.row_version << ")\n";
+      io.out << "template \"" << t.name << "\" saved (" << clean["items"].size()
+             << " exercises, version " << t.row_version << ")\n";
       return 0;
     }
     if (*t_show) {
       const auto t = store.find_template(o.name);
       if (!t) {
-        io.err << "handout: template \"" << o.name << "\" does not exist (see `handout template list`)\n";
+        io.err << "handout: template \"" << o.name
+               << "\" does not exist (see `handout template list`)\n";
         return 3;
       }
       io.out << t->plan.dump(2) << "\n";
@@ -264,8 +290,11 @@ int HandoutCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
     }
     json rows = json::array();
     for (const auto& t : store.templates()) {
-      if (!as_json) io.out << t.name << "  (" << t.plan["items"].size() << " exercises, updated " << t.updated_at << ")\n";
-      rows.push_back({{"name", t.name}, {"exercises", t.plan["items"].size()}, {"updated_at", t.updated_at}});
+      if (!as_json)
+        io.out << t.name << "  (" << t.plan["items"].size() << " exercises, updated "
+               << t.updated_at << ")\n";
+      rows.push_back(
+          {{"name", t.name}, {"exercises", t.plan["items"].size()}, {"updated_at", t.updated_at}});
     }
     if (as_json) io.out << rows.dump(2) << "\n";
     return 0;
@@ -274,7 +303,8 @@ int HandoutCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
   if (*exercises) {
     std::optional<ExerciseKind> kind;
     if (!o.kind.empty() && !(kind = exercise_kind_from_string(o.kind)))
-      throw ValidationError("--kind", "\"" + o.kind + "\" is not a kind", "stretch, strengthen, mobility, self_release");
+      throw ValidationError("--kind", "\"" + o.kind + "\" is not a kind",
+                            "stretch, strengthen, mobility, self_release");
     if (!o.muscle.empty()) {
       const auto all = library.muscles();
       if (std::find(all.begin(), all.end(), o.muscle) == all.end())
@@ -286,39 +316,46 @@ int HandoutCommand::run(const std::vector<std::string>& args, plugin::CliIo& io)
       if (kind && e.kind != *kind) continue;
       if (!o.muscle.empty() && !e.targets(o.muscle)) continue;
       if (!as_json) io.out << e.id << "  " << to_string(e.kind) << "  " << e.name << "\n";
-      rows.push_back({{"id", e.id}, {"kind", to_string(e.kind)}, {"name", e.name},
-                      {"primary", e.primary}, {"secondary", e.secondary}, {"dosage", to_json(e.dosage)}});
+      rows.push_back({{"id", e.id},
+                      {"kind", to_string(e.kind)},
+                      {"name", e.name},
+                      {"primary", e.primary},
+                      {"secondary", e.secondary},
+                      {"dosage", to_json(e.dosage)}});
     }
     if (as_json) io.out << rows.dump(2) << "\n";
     return 0;
   }
 
-  // clinic
+  // clinic: name, address and logo are the clinic's settings (the same as the desktop app's);
+  // the contact line is the sheet's own.
   auto& db = io.db();
   storage::Settings settings(db);
+  ClinicSettings clinic_settings = load_clinic_settings(db);
+  if (!o.clinic_name.empty()) clinic_settings.clinic_name = o.clinic_name;
+  if (!o.clinic_address.empty()) clinic_settings.clinic_address = o.clinic_address;
   if (!o.clinic_logo.empty()) {
-    std::error_code ec;
-    const auto abs = std::filesystem::absolute(o.clinic_logo, ec);
-    if (ec || !std::filesystem::is_regular_file(abs))
-      throw ValidationError("--logo", "no file " + o.clinic_logo, "a PNG file");
-    std::ifstream in(abs, std::ios::binary);
-    char magic[8] = {};
-    in.read(magic, 8);
-    if (std::string(magic, 8) != "\x89PNG\r\n\x1a\n")
-      throw ValidationError("--logo", o.clinic_logo + " is not a PNG file", "a PNG file");
-    o.clinic_logo = abs.string();
+    try {
+      clinic_settings.logo = read_logo_file(o.clinic_logo);
+    } catch (const ValidationError& e) {
+      throw ValidationError("--logo", e.what(), e.accepted());
+    }
   }
-  const std::pair<const char*, std::string*> fields[] = {{kClinicName, &o.clinic_name},
-                                                         {kClinicAddress, &o.clinic_address},
-                                                         {kClinicContact, &o.clinic_contact},
-                                                         {kClinicLogo, &o.clinic_logo}};
-  if (std::any_of(std::begin(fields), std::end(fields), [](const auto& f) { return !f.second->empty(); })) {
+  const bool clinic_changed =
+      !o.clinic_name.empty() || !o.clinic_address.empty() || !o.clinic_logo.empty();
+  if (clinic_changed || !o.clinic_contact.empty()) {
     storage::WriteTransaction tx(db);
-    for (const auto& [key, value] : fields)
-      if (!value->empty()) settings.set(tx, key, *value);
+    if (clinic_changed) save_clinic_settings(tx, clinic_settings);
+    if (!o.clinic_contact.empty()) settings.set(tx, kClinicContact, o.clinic_contact);
     tx.commit();
   }
-  for (const auto& [key, value] : fields) io.out << key << ": " << settings.get_or(key, "") << "\n";
+  io.out << "name: " << clinic_settings.clinic_name << "\n"
+         << "address: " << clinic_settings.clinic_address << "\n"
+         << "contact: " << settings.get_or(kClinicContact, "") << "\n"
+         << "logo: "
+         << (clinic_settings.logo.empty() ? std::string("none")
+                                          : std::to_string(clinic_settings.logo.size()) + " bytes")
+         << "\n";
   return 0;
 }
 

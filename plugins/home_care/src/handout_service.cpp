@@ -4,7 +4,9 @@
 #include <set>
 
 #include "myochart/client.h"
+#include "myochart/clinic_settings.h"
 #include "myochart/errors.h"
+#include "myochart/paths.h"
 #include "myochart/render/document_renderer.h"
 #include "myochart/storage/clients.h"
 #include "myochart/storage/clinical_records.h"
@@ -25,14 +27,13 @@ SessionMaterial session_material(storage::Database& db, Id session) {
   c.client_name = display_name(client);
   c.therapist = s->therapist;
   c.date = format_date(local_date(s->started_at));
-  const storage::Settings settings(db);
-  c.clinic_name = settings.get_or(kClinicName, "");
-  c.clinic_address = settings.get_or(kClinicAddress, "");
-  c.clinic_contact = settings.get_or(kClinicContact, "");
-  // `handout clinic --logo` stores an absolute path; the desktop app stores the logo itself
-  // (base64) under the same key, which the sheet cannot print from: left out here.
-  if (auto logo = settings.get(kClinicLogo); logo && !logo->empty() && logo->front() == '/')
-    c.clinic_logo = *logo;
+  const ClinicSettings clinic = load_clinic_settings(db);
+  c.clinic_name = clinic.clinic_name;
+  c.clinic_address = clinic.clinic_address;
+  c.clinic_contact = storage::Settings(db).get_or(kClinicContact, "");
+  if (auto logo = logo_png_file(clinic.logo, paths::data_dir() / "logos"))
+    c.clinic_logo = logo->string();
+  c.page = clinic.units == Units::kImperial ? doc::PageSize::kLetter : doc::PageSize::kA4;
   std::set<std::string> kinds;
   for (const auto& k : storage::Contraindications(db).list_for_client(s->client_id, true))
     kinds.insert(k.kind);

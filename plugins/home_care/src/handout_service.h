@@ -12,15 +12,14 @@
 
 namespace myochart::home_care {
 
-/// Settings keys the sheet's header reads.
-inline constexpr const char* kClinicName = "clinic.name";
-inline constexpr const char* kClinicAddress = "clinic.address";
+/// The clinic's name, address and logo are core's clinic settings (the desktop app's Settings,
+/// `handout clinic`); the phone / e-mail printed with the stop rule is this plugin's own.
 inline constexpr const char* kClinicContact = "clinic.contact";
-inline constexpr const char* kClinicLogo = "clinic.logo";
 
 struct SessionMaterial {
   Id client_id = 0;
-  plugin::HandoutContext context;  ///< client, therapist, session date, clinic, active contraindications
+  plugin::HandoutContext
+      context;  ///< client, therapist, session date, clinic, active contraindications
   std::vector<plugin::Finding> findings;  ///< stored with the session
 };
 

@@ -11,6 +11,7 @@
 #include "core/storage/fixture.h"
 #include "handout_store.h"
 #include "home_care_fixture.h"
+#include "myochart/clinic_settings.h"
 #include "myochart/errors.h"
 #include "myochart/plugin/host.h"
 #include "myochart/render/document_renderer.h"
@@ -62,7 +63,9 @@ struct Loaded {
   long long sheets() { return f.count("home_care_sheets"); }
 };
 
-void write_file(const fs::path& p, const std::string& text) { std::ofstream(p) << text; }
+void write_file(const fs::path& p, const std::string& text) {
+  std::ofstream(p) << text;
+}
 
 std::string flat(std::string s) {
   for (auto& ch : s)
@@ -99,9 +102,10 @@ TEST_CASE("home_care.so: pack - composer - command and tables registered", "[hom
 TEST_CASE("handout propose reads the session's stored findings and flags", "[home_care][plugin]") {
   Loaded l;
   REQUIRE(l.run({"propose", "--session", std::to_string(l.session)}) == 0);
-  CHECK_THAT(l.out.str(), Catch::Contains("1. self_release_upper_trapezius_ball") &&
-                              Catch::Contains("5. strengthen_lower_trapezius_prone_y") &&
-                              Catch::Contains("3 sets × 30 s hold, each side, twice a day, every day"));
+  CHECK_THAT(l.out.str(),
+             Catch::Contains("1. self_release_upper_trapezius_ball") &&
+                 Catch::Contains("5. strengthen_lower_trapezius_prone_y") &&
+                 Catch::Contains("3 sets × 30 s hold, each side, twice a day, every day"));
   {
     Contraindication c;
     c.client_id = l.client;
@@ -123,7 +127,8 @@ TEST_CASE("handout propose reads the session's stored findings and flags", "[hom
   CHECK_THAT(l.err.str(), Catch::Contains("--session"));
 }
 
-TEST_CASE("handout pdf prints - records - reprint is identical - edits persist", "[home_care][plugin]") {
+TEST_CASE("handout pdf prints - records - reprint is identical - edits persist",
+          "[home_care][plugin]") {
   Loaded l;
   test::TempDir dir;
   REQUIRE(l.run({"clinic", "--name", "Harbour Massage", "--contact", "023 9200 0142"}) == 0);
@@ -139,13 +144,15 @@ TEST_CASE("handout pdf prints - records - reprint is identical - edits persist",
   write_file(dir / "plan.json", plan.dump());
 
   REQUIRE(l.run({"pdf", "--session", s, "--plan", (dir / "plan.json").string(), "--out",
-                 (dir / "given.pdf").string(), "--qr", "strengthen_chin_tuck=https://harbour.example/v/chin"}) == 0);
+                 (dir / "given.pdf").string(), "--qr",
+                 "strengthen_chin_tuck=https://harbour.example/v/chin"}) == 0);
   CHECK_THAT(l.out.str(), Catch::StartsWith("sheet 1 given for session"));
   CHECK(l.sheets() == 1);
   const std::string given = flat(test::pdf_text(dir / "given.pdf"));
-  for (const char* text : {"김민준", "Harbour Massage", "4 sets × 30 s hold, each side, twice a day, every day",
-                           "Do this one after your shower.", "Take the stairs, slowly.", "Upper trapezius stretch",
-                           "Chin tuck", "Scan to watch"})
+  for (const char* text :
+       {"김민준", "Harbour Massage", "4 sets × 30 s hold, each side, twice a day, every day",
+        "Do this one after your shower.", "Take the stairs, slowly.", "Upper trapezius stretch",
+        "Chin tuck", "Scan to watch"})
     CHECK(given.find(text) != std::string::npos);
 
   // Stored: the edited dosage, the frozen wording, what was printed.
@@ -161,6 +168,8 @@ TEST_CASE("handout pdf prints - records - reprint is identical - edits persist",
 
   // Settings change later; the reprint still shows what was given.
   REQUIRE(l.run({"clinic", "--name", "Renamed Clinic"}) == 0);
+  // One clinic: what `handout clinic` sets is what the desktop app's Settings show.
+  CHECK(load_clinic_settings(*l.f.db).clinic_name == "Renamed Clinic");
   REQUIRE(l.run({"reprint", "1", "--out", (dir / "again.pdf").string()}) == 0);
   CHECK(test::pdf_text(dir / "again.pdf") == test::pdf_text(dir / "given.pdf"));
   CHECK(l.sheets() == 1);  // a reprint is not a new sheet
@@ -185,15 +194,19 @@ TEST_CASE("handout pdf refuses bad input and writes nothing", "[home_care][plugi
   write_file(dir / "bad.json", R"({"items": [{"exercise": "strengthen_chin_tuck", "dosage":
       {"sets": 0, "reps": 10, "hold_seconds": null, "rest_seconds": null, "times_per_day": 1,
        "days_per_week": 7, "sides": "none"}}]})");
-  CHECK_THROWS_WITH(l.run({"pdf", "--session", s, "--plan", (dir / "bad.json").string(), "--out", out}),
-                    Catch::Contains("/items/0/dosage/sets") && Catch::Contains("1 to 10"));
+  CHECK_THROWS_WITH(
+      l.run({"pdf", "--session", s, "--plan", (dir / "bad.json").string(), "--out", out}),
+      Catch::Contains("/items/0/dosage/sets") && Catch::Contains("1 to 10"));
   write_file(dir / "broken.json", "{ not json");
-  CHECK_THROWS_WITH(l.run({"pdf", "--session", s, "--plan", (dir / "broken.json").string(), "--out", out}),
-                    Catch::Contains("--plan") && Catch::Contains("not JSON"));
-  CHECK_THROWS_WITH(l.run({"pdf", "--session", s, "--qr", "stretch_calf=https://x.example", "--out", out}),
-                    Catch::Contains("--qr") && Catch::Contains("not an exercise on this sheet"));
-  CHECK_THROWS_WITH(l.run({"pdf", "--session", s, "--qr", "strengthen_chin_tuck=javascript:x", "--out", out}),
-                    Catch::Contains("qr_url"));
+  CHECK_THROWS_WITH(
+      l.run({"pdf", "--session", s, "--plan", (dir / "broken.json").string(), "--out", out}),
+      Catch::Contains("--plan") && Catch::Contains("not JSON"));
+  CHECK_THROWS_WITH(
+      l.run({"pdf", "--session", s, "--qr", "stretch_calf=https://x.example", "--out", out}),
+      Catch::Contains("--qr") && Catch::Contains("not an exercise on this sheet"));
+  CHECK_THROWS_WITH(
+      l.run({"pdf", "--session", s, "--qr", "strengthen_chin_tuck=javascript:x", "--out", out}),
+      Catch::Contains("qr_url"));
   CHECK_THROWS_AS(l.run({"pdf", "--session", "4242", "--out", out}), NotFoundError);
   CHECK_THROWS_AS(l.run({"reprint", "77", "--out", out}), NotFoundError);
   // The folder does not exist: the PDF fails, so no sheet is recorded.
@@ -203,7 +216,8 @@ TEST_CASE("handout pdf refuses bad input and writes nothing", "[home_care][plugi
   CHECK(l.run({"pdf", "--session", s}) == 2);  // --out is required
 }
 
-TEST_CASE("templates: saved - listed - shown - updated and used for a sheet", "[home_care][plugin]") {
+TEST_CASE("templates: saved - listed - shown - updated and used for a sheet",
+          "[home_care][plugin]") {
   Loaded l("Łucja", "Kowalska");
   test::TempDir dir;
   write_file(dir / "neck.json", R"({"title": "Desk worker neck",
@@ -211,9 +225,11 @@ TEST_CASE("templates: saved - listed - shown - updated and used for a sheet", "[
       "dosage": {"sets": 2, "reps": null, "hold_seconds": 45, "rest_seconds": null,
                  "times_per_day": 3, "days_per_week": 5, "sides": "each_side"}}],
     "general_advice": ["Screen at eye level."]})");
-  REQUIRE(l.run({"template", "save", "desk worker neck", "--plan", (dir / "neck.json").string()}) == 0);
+  REQUIRE(l.run({"template", "save", "desk worker neck", "--plan", (dir / "neck.json").string()}) ==
+          0);
   CHECK_THAT(l.out.str(), Catch::Contains("version 1"));
-  REQUIRE(l.run({"template", "save", "desk worker neck", "--plan", (dir / "neck.json").string()}) == 0);
+  REQUIRE(l.run({"template", "save", "desk worker neck", "--plan", (dir / "neck.json").string()}) ==
+          0);
   CHECK_THAT(l.out.str(), Catch::Contains("version 2"));
   CHECK(l.f.count("home_care_templates") == 1);
   REQUIRE(l.run({"template", "list"}) == 0);
@@ -222,12 +238,13 @@ TEST_CASE("templates: saved - listed - shown - updated and used for a sheet", "[
   CHECK(nlohmann::json::parse(l.out.str())["items"][1]["dosage"]["hold_seconds"] == 45);
   CHECK(l.run({"template", "show", "nope"}) == 3);
 
-  REQUIRE(l.run({"pdf", "--session", std::to_string(l.session), "--template", "desk worker neck", "--out",
-                 (dir / "t.pdf").string()}) == 0);
+  REQUIRE(l.run({"pdf", "--session", std::to_string(l.session), "--template", "desk worker neck",
+                 "--out", (dir / "t.pdf").string()}) == 0);
   const std::string text = flat(test::pdf_text(dir / "t.pdf"));
   CHECK(text.find("Łucja Kowalska") != std::string::npos);
   CHECK(text.find("Desk worker neck") != std::string::npos);
-  CHECK(text.find("2 sets × 45 s hold, each side, 3 times a day, 5 days a week") != std::string::npos);
+  CHECK(text.find("2 sets × 45 s hold, each side, 3 times a day, 5 days a week") !=
+        std::string::npos);
   CHECK(l.run({"pdf", "--session", std::to_string(l.session), "--template", "nope", "--out",
                (dir / "u.pdf").string()}) == 3);
 }
@@ -235,17 +252,20 @@ TEST_CASE("templates: saved - listed - shown - updated and used for a sheet", "[
 TEST_CASE("handout exercises lists and filters the library", "[home_care][plugin]") {
   Loaded l;
   REQUIRE(l.run({"exercises", "--muscle", "pectoralis_minor", "--kind", "stretch"}) == 0);
-  CHECK(l.out.str() == "stretch_pectoralis_minor_doorway  stretch  High-arm doorway stretch (pectoralis minor)\n");
+  CHECK(l.out.str() ==
+        "stretch_pectoralis_minor_doorway  stretch  High-arm doorway stretch (pectoralis minor)\n");
   REQUIRE(l.run({"exercises"}, true) == 0);
   CHECK(nlohmann::json::parse(l.out.str()).size() == 102);
-  CHECK_THROWS_WITH(l.run({"exercises", "--kind", "yoga"}), Catch::Contains("--kind") && Catch::Contains("self_release"));
+  CHECK_THROWS_WITH(l.run({"exercises", "--kind", "yoga"}),
+                    Catch::Contains("--kind") && Catch::Contains("self_release"));
   CHECK_THROWS_WITH(l.run({"exercises", "--muscle", "heart"}), Catch::Contains("--muscle"));
   CHECK_THROWS_WITH(l.run({"clinic", "--logo", "/nonexistent.png"}), Catch::Contains("--logo"));
 }
 
 // The keeper through the registry, as the desktop app uses it: give in the host's
 // transaction, list, reprint exactly as given, templates.
-TEST_CASE("handout keeper: give - given - reprint as given - templates", "[home_care][plugin][keeper]") {
+TEST_CASE("handout keeper: give - given - reprint as given - templates",
+          "[home_care][plugin][keeper]") {
   Loaded l("Łucja", "Kowalska");
   const auto& reg = l.host->registry();
   const auto* keeper = reg.handout_keeper("home_care_sheet");
@@ -291,7 +311,8 @@ TEST_CASE("handout keeper: give - given - reprint as given - templates", "[home_
   Id sheet = 0;
   {
     storage::WriteTransaction tx(*l.f.db);
-    sheet = reg.call(*keeper, "giving a sheet", [&] { return k.give(tx, l.session, plan, req.context); });
+    sheet = reg.call(*keeper, "giving a sheet",
+                     [&] { return k.give(tx, l.session, plan, req.context); });
     tx.commit();
   }
   CHECK(l.sheets() == 1);
