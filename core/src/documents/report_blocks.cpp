@@ -33,16 +33,6 @@ TextLayout text_layout(cairo_t* cr, const std::string& text, const Font& font, d
   return layout;
 }
 
-double layout_height(PangoLayout* l) {
-  int w = 0, h = 0;
-  pango_layout_get_size(l, &w, &h);
-  return static_cast<double>(h) / PANGO_SCALE;
-}
-double layout_width(PangoLayout* l) {
-  int w = 0, h = 0;
-  pango_layout_get_size(l, &w, &h);
-  return static_cast<double>(w) / PANGO_SCALE;
-}
 
 double show(cairo_t* cr, const std::string& text, const Font& font, double x, double y,
             double width) {

@@ -13,6 +13,7 @@
 
 #include "myochart/render/chart_renderer.h"
 #include "myochart/render/trend_plot.h"
+#include "render/text.h"
 
 namespace myochart::render::report {
 
@@ -38,8 +39,8 @@ using TextLayout = std::unique_ptr<PangoLayout, LayoutDeleter>;
 
 /// Text in `font`, wrapped at `width` points when > 0.
 TextLayout text_layout(cairo_t* cr, const std::string& text, const Font& font, double width);
-double layout_height(PangoLayout* l);
-double layout_width(PangoLayout* l);
+using detail::layout_height;
+using detail::layout_width;
 /// Draws text with its top left at (x, y); returns the height used.
 double show(cairo_t* cr, const std::string& text, const Font& font, double x, double y,
             double width = 0);

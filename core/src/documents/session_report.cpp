@@ -426,32 +426,12 @@ void SessionReport::draw_page(cairo_t* cr, int index, PaperSize paper) {
 
 void SessionReport::write_pdf(const std::filesystem::path& file, PaperSize paper) {
   const int pages = page_count(paper);
-  cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), paper.width, paper.height);
-  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-    const auto status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    throw Error("cannot write " + file.string() + ": " + cairo_status_to_string(status));
-  }
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "MyoChart");
-  const std::string title = "Session report";
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
-  cairo_t* cr = cairo_create(surface);
-  try {
+  write_pdf_file(file, paper.width, paper.height, "Session report", [&](cairo_t* cr) {
     for (int i = 0; i < pages; ++i) {
       draw_page(cr, i, paper);
       cairo_show_page(cr);
     }
-  } catch (...) {
-    cairo_destroy(cr);
-    cairo_surface_destroy(surface);
-    throw;
-  }
-  cairo_destroy(cr);
-  cairo_surface_finish(surface);
-  const auto status = cairo_surface_status(surface);
-  cairo_surface_destroy(surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    throw Error("cannot write " + file.string() + ": " + cairo_status_to_string(status));
+  });
 }
 
 }  // namespace myochart::render

@@ -635,32 +635,12 @@ void ChartRenderer::write_png(const ChartScene& scene, const std::filesystem::pa
 
 void ChartRenderer::write_pdf(const ChartScene& scene, const std::filesystem::path& file,
                               double width_pt, double height_pt) const {
-  cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), width_pt, height_pt);
-  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-    const auto status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    throw Error("cannot write " + file.string() + ": " + cairo_status_to_string(status));
-  }
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "MyoChart");
-  if (!scene.title.empty())
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.title.c_str());
-  cairo_t* cr = cairo_create(surface);
-  const double margin = 36;  // half an inch
-  cairo_translate(cr, margin, margin);
-  try {
+  write_pdf_file(file, width_pt, height_pt, scene.title, [&](cairo_t* cr) {
+    const double margin = 36;  // half an inch
+    cairo_translate(cr, margin, margin);
     draw(cr, scene, width_pt - 2 * margin, height_pt - 2 * margin);
-  } catch (...) {
-    cairo_destroy(cr);
-    cairo_surface_destroy(surface);
-    throw;
-  }
-  cairo_show_page(cr);
-  cairo_destroy(cr);
-  cairo_surface_finish(surface);
-  const auto status = cairo_surface_status(surface);
-  cairo_surface_destroy(surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    throw Error("cannot write " + file.string() + ": " + cairo_status_to_string(status));
+    cairo_show_page(cr);
+  });
 }
 
 }  // namespace myochart::render

@@ -439,18 +439,6 @@ std::shared_ptr<PangoLayout> shared_layout(PangoContext* context, const std::str
                                       [](PangoLayout* l) { g_object_unref(l); });
 }
 
-double layout_height(PangoLayout* layout) {
-  int w = 0, h = 0;
-  pango_layout_get_size(layout, &w, &h);
-  return static_cast<double>(h) / PANGO_SCALE;
-}
-
-double layout_width(PangoLayout* layout) {
-  int w = 0, h = 0;
-  pango_layout_get_size(layout, &w, &h);
-  return static_cast<double>(w) / PANGO_SCALE;
-}
-
 std::shared_ptr<cairo_surface_t> load_png(const std::string& path, const std::string& what) {
   cairo_surface_t* surface = cairo_image_surface_create_from_png(path.c_str());
   const auto status = cairo_surface_status(surface);

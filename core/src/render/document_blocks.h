@@ -92,8 +92,6 @@ void draw_item(cairo_t* cr, const Item& item, double ox, double oy);
 /// Shared ownership of a layout made by detail::make_layout.
 std::shared_ptr<PangoLayout> shared_layout(PangoContext* context, const std::string& text,
                                            const TextStyle& style, double max_width);
-double layout_height(PangoLayout* layout);
-double layout_width(PangoLayout* layout);
 
 /// A PNG file as a cairo surface. Throws Error naming the file when it cannot be read.
 std::shared_ptr<cairo_surface_t> load_png(const std::string& path, const std::string& what);

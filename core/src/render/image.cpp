@@ -1,12 +1,13 @@
 #include "myochart/render/image.h"
 
-#include "myochart/errors.h"
-
+#include <cairo-pdf.h>
 #include <cairo.h>
 
 #include <cstring>
 #include <memory>
 #include <stdexcept>
+
+#include "myochart/errors.h"
 
 namespace myochart::render {
 
@@ -39,13 +40,41 @@ Image paint_image(int width, int height, const std::function<void(cairo_t*)>& dr
                                           img.stride),
       &cairo_surface_destroy);
   {
-    std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), &cairo_destroy);
+    std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()),
+                                                          &cairo_destroy);
     cairo_set_source_rgb(cr.get(), 1, 1, 1);
     cairo_paint(cr.get());
     draw(cr.get());
   }
   cairo_surface_flush(surface.get());
   return img;
+}
+
+void write_pdf_file(const std::filesystem::path& file, double width_pt, double height_pt,
+                    const std::string& title, const std::function<void(cairo_t*)>& draw) {
+  cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), width_pt, height_pt);
+  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+    const auto status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    throw Error("cannot write " + file.string() + ": " + cairo_status_to_string(status));
+  }
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "MyoChart");
+  if (!title.empty())
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
+  cairo_t* cr = cairo_create(surface);
+  try {
+    draw(cr);
+  } catch (...) {
+    cairo_destroy(cr);
+    cairo_surface_destroy(surface);
+    throw;
+  }
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);
+  const auto status = cairo_surface_status(surface);
+  cairo_surface_destroy(surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    throw Error("cannot write " + file.string() + ": " + cairo_status_to_string(status));
 }
 
 void write_png_file(const Image& image, const std::filesystem::path& file) {

@@ -79,4 +79,16 @@ void measure_text(cairo_t* cr, const std::string& text, const TextStyle& style, 
   height = static_cast<double>(h) / PANGO_SCALE;
 }
 
+double layout_height(PangoLayout* layout) {
+  int w = 0, h = 0;
+  pango_layout_get_size(layout, &w, &h);
+  return static_cast<double>(h) / PANGO_SCALE;
+}
+
+double layout_width(PangoLayout* layout) {
+  int w = 0, h = 0;
+  pango_layout_get_size(layout, &w, &h);
+  return static_cast<double>(w) / PANGO_SCALE;
+}
+
 }  // namespace myochart::render::detail

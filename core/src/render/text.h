@@ -32,6 +32,10 @@ PangoContextPtr unhinted_context();
 LayoutPtr make_layout(PangoContext* context, const std::string& text, const TextStyle& style,
                       double max_width);
 
+/// A layout's size in the units it was made in (pango's units divided out).
+double layout_height(PangoLayout* layout);
+double layout_width(PangoLayout* layout);
+
 /// Draws text with its top-left corner at (x, y), wrapped at max_width when > 0. Returns the
 /// height used.
 double draw_text(cairo_t* cr, const std::string& text, double x, double y, const TextStyle& style,

@@ -239,30 +239,10 @@ void write_trend_png(const TrendPlot& plot, const std::filesystem::path& file, i
 
 void write_trend_pdf(const TrendPlot& plot, const std::filesystem::path& file, double width_pt,
                      double height_pt) {
-  cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), width_pt, height_pt);
-  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-    const auto status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    throw Error("cannot write " + file.string() + ": " + cairo_status_to_string(status));
-  }
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "MyoChart");
-  if (!plot.title.empty())
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, plot.title.c_str());
-  cairo_t* cr = cairo_create(surface);
-  try {
+  write_pdf_file(file, width_pt, height_pt, plot.title, [&](cairo_t* cr) {
     draw_trend(cr, plot, width_pt, height_pt);
-  } catch (...) {
-    cairo_destroy(cr);
-    cairo_surface_destroy(surface);
-    throw;
-  }
-  cairo_show_page(cr);
-  cairo_destroy(cr);
-  cairo_surface_finish(surface);
-  const auto status = cairo_surface_status(surface);
-  cairo_surface_destroy(surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    throw Error("cannot write " + file.string() + ": " + cairo_status_to_string(status));
+    cairo_show_page(cr);
+  });
 }
 
 }  // namespace myochart::render
